@@ -1,0 +1,112 @@
+/**
+ * Lighthouse audit of / and /register served as `npm start` serves them (precompressed files, SPA
+ * fallback), with the system Chromium and Lighthouse's mobile defaults. Three runs per page; the
+ * median of each category is compared with the thresholds. A page that fails to load scores null,
+ * which counts as a failure.
+ *
+ *   npm run audit            builds, then audits
+ *   npm run audit -- --reuse audits the existing build/
+ */
+import { execFileSync, execSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromiumPath } from '../tests/e2e/chromium';
+
+const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100 } as const;
+type Category = keyof typeof THRESHOLDS;
+const PAGES = ['/', '/register'];
+const RUNS = 3;
+const port = 4181;
+const outDir = '.lighthouse';
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+async function main() {
+	if (!process.argv.includes('--reuse') || !existsSync('build/200.html')) {
+		execSync('npm run build', { stdio: 'inherit' });
+	}
+	mkdirSync(outDir, { recursive: true });
+	const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+	const server = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--quiet'], {
+		stdio: 'inherit'
+	});
+	const failures: string[] = [];
+	try {
+		await waitForServer(`http://localhost:${port}${base}/`);
+		for (const path of PAGES) {
+			const url = `http://localhost:${port}${base}${path}`;
+			const scores: Record<Category, (number | null)[]> = {
+				performance: [],
+				accessibility: [],
+				'best-practices': []
+			};
+			for (let run = 1; run <= RUNS; run++) {
+				const out = join(outDir, `${path === '/' ? 'home' : path.slice(1)}-${run}.json`);
+				try {
+					execFileSync(
+						'node_modules/.bin/lighthouse',
+						[
+							url,
+							'--quiet',
+							'--output=json',
+							`--output-path=${out}`,
+							'--only-categories=performance,accessibility,best-practices',
+							'--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'
+						],
+						{
+							stdio: ['ignore', 'ignore', 'inherit'],
+							env: { ...process.env, CHROME_PATH: chromiumPath() }
+						}
+					);
+					const report = JSON.parse(readFileSync(out, 'utf8')) as {
+						categories: Record<string, { score: number | null }>;
+						runtimeError?: { message: string };
+					};
+					if (report.runtimeError) console.error(`${url}: ${report.runtimeError.message}`);
+					for (const c of Object.keys(THRESHOLDS) as Category[]) {
+						const s = report.categories[c]?.score;
+						scores[c].push(s == null ? null : Math.round(s * 100));
+					}
+				} catch (error) {
+					console.error(`${url} run ${run} failed: ${(error as Error).message}`);
+					for (const c of Object.keys(THRESHOLDS) as Category[]) scores[c].push(null);
+				}
+			}
+			const cells = (Object.keys(THRESHOLDS) as Category[]).map((c) => {
+				const runs = scores[c];
+				const med = runs.includes(null) ? null : median(runs as number[]);
+				if (med === null || med < THRESHOLDS[c]) {
+					failures.push(
+						`${path} ${c}: median ${med ?? 'null'} < ${THRESHOLDS[c]} (runs ${runs.join(', ')})`
+					);
+				}
+				return `${c} ${med ?? 'null'} [${runs.join(', ')}]`;
+			});
+			console.log(`${path.padEnd(10)} ${cells.join('  ')}`);
+		}
+	} finally {
+		server.kill();
+	}
+	if (failures.length) {
+		console.error(`\nAudit FAILED:\n  ${failures.join('\n  ')}`);
+		process.exit(1);
+	}
+	console.log(`\nAudit: every page meets ${JSON.stringify(THRESHOLDS)} (median of ${RUNS} runs).`);
+}
+
+async function waitForServer(url: string) {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`server at ${url} did not start`);
+}
+
+await main();

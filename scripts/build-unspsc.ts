@@ -1,0 +1,98 @@
+/**
+ * `npm run data`: convert UNGM's UNSPSC CSV export into the compact asset the app fetches,
+ * src/generated/unspsc.json ({"format":1,"source":"...","rows":[[code,title,parent],...]}).
+ *
+ * Source: $UNSPSC_CSV (resolved against the current directory; must exist) or else
+ * ../shared/unspsc/unspsc-ungm-2026-04-21.csv relative to the repo root. When that default file is
+ * absent the build falls back, with a warning banner on stderr, to the small committed sample
+ * scripts/data/unspsc-sample.csv (18 segments plus 43000000 > 43220000 > 43222600 > 43222609).
+ *
+ * The logic is in src/lib/domain/unspsc/build.ts. UNGM's letter groups A–J are dropped there: they
+ * are UNGM groupings, not UNSPSC codes, and the tree starts at the segments.
+ *
+ * Exit 1, writing nothing, if any row is malformed (every one is listed as file:line: reason).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import {
+	formatError,
+	formatSummary,
+	parseUnspscCsv,
+	serializeDataset,
+	toDataset
+} from '../src/lib/domain/unspsc/build';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const defaultCsv = resolve(root, '../shared/unspsc/unspsc-ungm-2026-04-21.csv');
+const sampleCsv = resolve(root, 'scripts/data/unspsc-sample.csv');
+const outFile = resolve(root, 'src/generated/unspsc.json');
+
+const started = performance.now();
+const display = (p: string) => (p.startsWith(root) ? relative(root, p) || '.' : p);
+
+let csvPath: string;
+let source: string;
+const override = process.env.UNSPSC_CSV;
+if (override) {
+	csvPath = resolve(override);
+	if (!existsSync(csvPath)) {
+		console.error(`build-unspsc: UNSPSC_CSV=${override} does not exist (${csvPath})`);
+		process.exit(1);
+	}
+	source = basename(csvPath);
+} else if (existsSync(defaultCsv)) {
+	csvPath = defaultCsv;
+	source = basename(csvPath);
+} else {
+	csvPath = sampleCsv;
+	source = 'sample';
+	const bar = '!'.repeat(78);
+	console.error(
+		[
+			bar,
+			'!!  WARNING: UNSPSC CSV NOT FOUND — BUILDING FROM THE SMALL SAMPLE',
+			`!!  missing: ${defaultCsv}`,
+			`!!  using:   ${display(sampleCsv)} (18 segments + the 43222609 Network routers chain)`,
+			'!!  The app will offer only a handful of codes. Set UNSPSC_CSV or add the file',
+			'!!  above, then run `npm run data` again.',
+			bar
+		].join('\n')
+	);
+}
+
+const text = readFileSync(csvPath, 'utf8');
+const file = display(csvPath);
+const result = parseUnspscCsv(text, file);
+
+if (result.errors.length) {
+	console.error(`build-unspsc: ${result.errors.length} malformed row(s) in ${csvPath}:`);
+	for (const e of result.errors) console.error(`  ${formatError(e)}`);
+	console.error('build-unspsc: nothing written.');
+	process.exit(1);
+}
+
+const json = serializeDataset(toDataset(result, source));
+mkdirSync(dirname(outFile), { recursive: true });
+writeFileSync(outFile, json);
+const raw = Buffer.byteLength(json);
+const gzip = gzipSync(json, { level: 9 }).length;
+const sha256 = createHash('sha256').update(text).digest('hex');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+
+console.log(
+	[
+		'UNSPSC data build',
+		`Source file: ${csvPath}${source === 'sample' ? ' (SAMPLE)' : ''}`,
+		`  sha256 ${sha256}`,
+		...formatSummary(result),
+		`Wrote ${display(outFile)}: ${result.rows.length.toLocaleString('en-US')} rows, ${raw.toLocaleString('en-US')} bytes raw (${kb(raw)}), ${gzip.toLocaleString('en-US')} bytes gzip (${kb(gzip)}) in ${Math.round(performance.now() - started)} ms`
+	].join('\n')
+);
+if (source === 'sample') {
+	console.error(
+		`!!  WARNING: src/generated/unspsc.json holds only the SAMPLE (${result.rows.length} codes).`
+	);
+}
