@@ -1,0 +1,316 @@
+import {
+	buildSearchIndex,
+	editDistance,
+	normalizeText,
+	normalizeWord,
+	parseQuery,
+	rootOf,
+	search,
+	tokenize,
+	type SearchIndex
+} from '$lib/domain/unspsc/search';
+import { UNSPSC_SYNONYMS } from '$lib/domain/unspsc/synonyms';
+import type { UnspscDataset, UnspscRow } from '$lib/domain/unspsc/types';
+import { loadFixture, loadRealDataset } from './real-data';
+
+const ROWS: UnspscRow[] = [
+	['43000000', 'Information Technology Broadcasting and Telecommunications', null],
+	[
+		'43220000',
+		'Data Voice or Multimedia Network Equipment or Platforms and Accessories',
+		'43000000'
+	],
+	['43222600', 'Network service equipment', '43220000'],
+	['43222609', 'Network routers', '43222600'],
+	['43222610', 'Routers for network attached storage', '43222600'],
+	['43222611', 'Replacement fan for 43222609 units', '43222600'],
+	['43222612', 'Router', '43222600'],
+	['40000000', 'Pumps and valves', null],
+	['40140000', 'Valves', '40000000'],
+	['40141600', 'Industrial valves', '40140000'],
+	['40141601', 'Pumpkins', '40141600'],
+	['40141602', 'Pump repair parts kit', '40141600'],
+	['80000000', 'Management and Business Professionals and Administrative Services', null],
+	['80101500', 'Business and corporate management consultation services', '80000000'],
+	['80101508', 'Business intelligence consulting services', '80101500'],
+	['80101509', 'Consultancy for crème brûlée makers', '80101500'],
+	['72000000', 'Building and Facility Construction and Maintenance Services', null],
+	['72151100', 'Plumbing construction services', '72000000'],
+	['76110000', 'Cleaning and janitorial services', '72000000'],
+	['26111700', 'Batteries and cells and accessories', '72000000']
+];
+
+const codes = (r: { results: Array<{ code: string }> }) => r.results.map((x) => x.code);
+
+describe('normalization', () => {
+	it('lowercases, strips diacritics and punctuation, stems plurals', () => {
+		expect(normalizeWord('Routers')).toBe('router');
+		expect(normalizeWord('Crème')).toBe('creme');
+		expect(normalizeWord('brûlée')).toBe('brulee');
+		expect(normalizeWord("children's")).toBe('child');
+		expect(normalizeWord('boxes')).toBe('box');
+		expect(normalizeWord('glasses')).toBe('glass');
+		expect(normalizeWord('status')).toBe('status');
+		expect(normalizeWord('batteries')).toBe(normalizeWord('battery'));
+		expect(normalizeWord('supplies')).toBe(normalizeWord('supply'));
+		expect(normalizeWord('keys')).toBe('key');
+		expect(normalizeWord('43222609')).toBe('43222609');
+		expect(normalizeWord('---')).toBe('');
+		expect(normalizeText('Fire-extinguishers (PPE), x-ray')).toEqual([
+			'fire',
+			'extinguisher',
+			'ppe',
+			'x',
+			'ray'
+		]);
+	});
+
+	it('tokenizes with offsets into the original text', () => {
+		const text = 'Crème brûlée, Routers';
+		const tokens = tokenize(text);
+		expect(tokens.map((t) => [t.norm, text.slice(t.start, t.end)])).toEqual([
+			['creme', 'Crème'],
+			['brulee', 'brûlée'],
+			['router', 'Routers']
+		]);
+	});
+
+	it('finds related forms through a rougher root', () => {
+		expect(rootOf('shredder')).toBe(rootOf('shredding'));
+		expect(rootOf('plowing')).toBe(rootOf('plow'));
+		expect(rootOf('landscape')).toBe(rootOf('landscaping'));
+		expect(rootOf('printer')).toBe('print');
+	});
+
+	it('measures edit distance with transpositions', () => {
+		expect(editDistance('routr', 'router')).toBe(1);
+		expect(editDistance('gaurd', 'guard')).toBe(1);
+		expect(editDistance('telefone', 'telephone')).toBe(2);
+		expect(editDistance('abc', 'xyzxyz')).toBe(3);
+	});
+});
+
+describe('parseQuery', () => {
+	it('recognizes words, phrases, prefixes and codes', () => {
+		expect(parseQuery('network "snow plow" consult* 4322 43.22.26.09 fire-alarm').terms).toEqual([
+			{ kind: 'word', raw: 'network', folded: 'network', norm: 'network', prefix: false },
+			{ kind: 'phrase', raw: 'snow plow', words: ['snow', 'plow'] },
+			{ kind: 'word', raw: 'consult', folded: 'consult', norm: 'consult', prefix: true },
+			{ kind: 'code', raw: '4322', digits: '4322' },
+			{ kind: 'code', raw: '43.22.26.09', digits: '43222609' },
+			{ kind: 'word', raw: 'fire', folded: 'fire', norm: 'fire', prefix: false },
+			{ kind: 'word', raw: 'alarm', folded: 'alarm', norm: 'alarm', prefix: false }
+		]);
+	});
+
+	it('runs an unclosed quote to the end, ignores empty input', () => {
+		expect(parseQuery('"network rou').terms).toEqual([
+			{ kind: 'phrase', raw: 'network rou', words: ['network', 'rou'] }
+		]);
+		expect(parseQuery('   ').terms).toEqual([]);
+		expect(parseQuery('""').terms).toEqual([]);
+		// A single digit or more than 8 is a word, not a code.
+		expect(parseQuery('5 123456789').terms.map((t) => t.kind)).toEqual(['word', 'word']);
+	});
+});
+
+describe('search on a small dataset', () => {
+	const index = buildSearchIndex(ROWS);
+
+	it('returns nothing for an empty or unmatched query', () => {
+		expect(search(index, '')).toEqual({ results: [], total: 0 });
+		expect(search(index, '  "" ')).toEqual({ results: [], total: 0 });
+		const none = search(index, 'qxzvbn');
+		expect(none.results).toEqual([]);
+		expect(none.total).toBe(0);
+	});
+
+	it('puts an exact code match first, even before titles naming it', () => {
+		const r = search(index, '43222609');
+		expect(codes(r)[0]).toBe('43222609');
+		expect(codes(r)).toContain('43222611');
+		expect(r.results[0]!.path.map((p) => p.code)).toEqual(['43000000', '43220000', '43222600']);
+		expect(r.results[0]!.level).toBe('commodity');
+	});
+
+	it('matches a partial code as a prefix, higher levels first', () => {
+		const r = search(index, '4322');
+		expect(codes(r)).toEqual([
+			'43220000',
+			'43222600',
+			'43222609',
+			'43222610',
+			'43222611',
+			'43222612'
+		]);
+		expect(r.total).toBe(6);
+	});
+
+	it('ranks every word matched above some', () => {
+		// "Router" is shorter but lacks "network".
+		const r = search(index, 'network router');
+		expect(codes(r).slice(0, 2)).toEqual(['43222609', '43222610']);
+		expect(codes(r).indexOf('43222612')).toBeGreaterThan(1);
+	});
+
+	it('ranks a whole word above a fragment even when the fragment’s title is shorter', () => {
+		const r = search(index, 'pump');
+		expect(codes(r).indexOf('40141602')).toBeLessThan(codes(r).indexOf('40141601'));
+	});
+
+	it('ranks shorter, higher-level titles first at equal match', () => {
+		const r = search(index, 'valves');
+		expect(codes(r)).toEqual(['40140000', '40000000', '40141600']);
+		expect(codes(search(index, 'routers'))).toEqual(['43222612', '43222609', '43222610']);
+	});
+
+	it('matches a quoted phrase word for word, in order', () => {
+		expect(codes(search(index, '"network routers"'))).toEqual(['43222609']);
+		expect(codes(search(index, '"routers network"'))).toEqual([]);
+		expect(codes(search(index, '"network router"'))).toEqual(['43222609']);
+	});
+
+	it('expands a trailing * as a prefix', () => {
+		const r = search(index, 'consult*');
+		expect(codes(r).sort()).toEqual(['80101500', '80101508', '80101509']);
+		// The word being typed is a prefix too, at a lower quality than a whole word.
+		expect(codes(search(index, 'janitor'))).toEqual(['76110000']);
+	});
+
+	it('highlights matched words and prefixes in the original title', () => {
+		const [first] = search(index, 'network routers').results;
+		expect(first!.highlights).toEqual([
+			[0, 7],
+			[8, 15]
+		]);
+		const [consult] = search(index, 'consult* creme').results;
+		expect(consult!.title).toBe('Consultancy for crème brûlée makers');
+		expect(consult!.highlights).toEqual([
+			[0, 7],
+			[16, 21]
+		]);
+	});
+
+	it('corrects typos and says so', () => {
+		const r = search(index, 'routr');
+		expect(codes(r)).toContain('43222609');
+		expect(r.corrected).toEqual([{ from: 'routr', to: 'router' }]);
+		expect(codes(search(index, 'plumbng'))).toEqual(['72151100']);
+		expect(codes(search(index, 'janitoral'))).toEqual(['76110000']);
+		expect(search(index, 'network').corrected).toBeUndefined();
+	});
+
+	it('matches stems both ways', () => {
+		expect(codes(search(index, 'battery'))).toEqual(['26111700']);
+		expect(codes(search(index, 'batter'))).toEqual(['26111700']);
+	});
+
+	it('ignores stop words unless there is nothing else', () => {
+		expect(codes(search(index, 'the valves'))).toEqual(codes(search(index, 'valves')));
+		expect(search(index, 'and').total).toBeGreaterThan(0);
+	});
+
+	it('uses synonyms given as codes or as UNSPSC wording', () => {
+		const custom = buildSearchIndex(ROWS, [
+			{ say: ['plumber'], means: ['72151100'] },
+			{ say: ['lawn mower'], means: ['router'] }
+		]);
+		expect(codes(search(custom, 'plumber'))).toEqual(['72151100']);
+		expect(codes(search(custom, 'plumb'))).toEqual(['72151100']);
+		expect(codes(search(custom, 'lawn mower')).sort()).toEqual([
+			'43222609',
+			'43222610',
+			'43222612'
+		]);
+	});
+
+	it('respects the limit, reports the total', () => {
+		const r = search(index, 'services', { limit: 2 });
+		expect(r.results).toHaveLength(2);
+		expect(r.total).toBeGreaterThan(2);
+		expect(search(index, 'services', { limit: 0 }).results).toEqual([]);
+	});
+
+	it('builds a plain index that survives structured cloning', () => {
+		const copy = structuredClone(index) as SearchIndex;
+		expect(search(copy, 'routr')).toEqual(search(index, 'routr'));
+	});
+});
+
+describe('search on the real data', () => {
+	let data: UnspscDataset;
+	let index: SearchIndex;
+	beforeAll(() => {
+		data = loadRealDataset();
+		index = buildSearchIndex(data.rows);
+	});
+
+	const top = (q: string, n = 5) => codes(search(index, q, { limit: n }));
+
+	it('finds the issue’s examples', () => {
+		expect(top('43222609', 1)).toEqual(['43222609']);
+		expect(top('4322', 1)).toEqual(['43220000']);
+		expect(codes(search(index, '4322', { limit: 1000 })).every((c) => c.startsWith('4322'))).toBe(
+			true
+		);
+		expect(top('"network routers"', 1)).toEqual(['43222609']);
+		expect(top('routr', 1)).toEqual(['43222609']);
+		expect(top('plumbng')).toContain('72151100');
+		expect(top('janitoral')).toContain('76110000');
+		expect(top('consult*')).toContain('80101500');
+	});
+
+	it('bridges words written together or apart', () => {
+		const split = search(index, 'snowplow', { limit: 1 });
+		expect(codes(split)).toEqual(['22101538']);
+		expect(split.corrected).toEqual([{ from: 'snowplow', to: 'snow plow' }]);
+		expect(top('light bulbs', 2)).toContain('39101600');
+	});
+
+	it('gives results with breadcrumbs and highlights', () => {
+		const [first] = search(index, 'network routers').results;
+		expect(first).toMatchObject({ code: '43222609', title: 'Network routers', level: 'commodity' });
+		expect(first!.path).toEqual([
+			{ code: '43000000', title: expect.any(String) },
+			{ code: '43220000', title: expect.any(String) },
+			{ code: '43222600', title: expect.any(String) }
+		]);
+		expect(first!.highlights).toEqual([
+			[0, 7],
+			[8, 15]
+		]);
+		expect(search(index, 'zzqqxxv').results).toEqual([]);
+	});
+
+	it('resolves every synonym code to a real code', () => {
+		const known = new Set(data.rows.map((r) => r[0]));
+		const missing = UNSPSC_SYNONYMS.flatMap((s) => s.means).filter(
+			(m) => /^\d{8}$/.test(m) && !known.has(m)
+		);
+		expect(missing).toEqual([]);
+	});
+
+	it('has a relevance fixture of ≥ 40 queries whose expected codes all exist', () => {
+		const fixture = loadFixture();
+		expect(fixture.queries.length).toBeGreaterThanOrEqual(40);
+		const known = new Set(data.rows.map((r) => r[0]));
+		const missing = fixture.queries.flatMap((q) => q.expect).filter((c) => !known.has(c));
+		expect(missing).toEqual([]);
+	});
+
+	it('reaches recall@5 ≥ 90% over the fixture', () => {
+		const misses: string[] = [];
+		let hits = 0;
+		let total = 0;
+		for (const { query, expect: wanted } of loadFixture().queries) {
+			const got = top(query);
+			for (const code of wanted) {
+				total++;
+				if (got.includes(code)) hits++;
+				else misses.push(`${query} → ${code} (got ${got.join(' ')})`);
+			}
+		}
+		const recall = hits / total;
+		expect(recall, `misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
+	});
+});
