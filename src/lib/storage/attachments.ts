@@ -1,0 +1,117 @@
+/**
+ * Uploaded files (W-9, certificates...): the Blob itself plus metadata. During registration a file
+ * belongs to a draft; once registered, to the organization.
+ */
+import { transact } from './db';
+import { newId, nowIso } from './ids';
+import { fail, ok, type Result } from './result';
+import { RECORD_SCHEMA_VERSION } from './schema';
+import { checkList, checkRecord, isoDate, recordBase, z } from './validate';
+
+const attachmentFields = {
+	id: z.string().min(1),
+	...recordBase,
+	createdAt: isoDate,
+	organizationId: z.string().min(1).optional(),
+	draftId: z.string().min(1).optional(),
+	/** File name as uploaded. */
+	name: z.string(),
+	/** MIME type ('' when the browser did not know). */
+	type: z.string(),
+	/** Size in bytes. */
+	size: z.number().int().nonnegative(),
+	/** Which requirement it answers, e.g. 'w9' or 'certificate-of-insurance'. */
+	category: z.string().optional()
+};
+
+export const attachmentRecordSchema = z.object({ ...attachmentFields, blob: z.instanceof(Blob) });
+export type AttachmentRecord = z.infer<typeof attachmentRecordSchema>;
+/** The fields of an attachment without its Blob (what transfer.ts exports beside the base64). */
+export const attachmentMetaSchema = z.object(attachmentFields);
+
+export type AttachmentOwner = { organizationId: string } | { draftId: string };
+
+export async function saveAttachment(
+	input: AttachmentOwner & { blob: Blob; name: string; category?: string; id?: string }
+): Promise<Result<AttachmentRecord>> {
+	const at = nowIso();
+	const record: AttachmentRecord = {
+		id: input.id ?? newId(),
+		schemaVersion: RECORD_SCHEMA_VERSION,
+		createdAt: at,
+		updatedAt: at,
+		...('organizationId' in input
+			? { organizationId: input.organizationId }
+			: { draftId: input.draftId }),
+		name: input.name,
+		type: input.blob.type,
+		size: input.blob.size,
+		...(input.category !== undefined && { category: input.category }),
+		blob: input.blob
+	};
+	return transact(
+		`The file “${input.name}” was not saved`,
+		['attachments'],
+		'readwrite',
+		async (tx) => {
+			await tx.put('attachments', record);
+			return ok(record);
+		}
+	);
+}
+
+export async function getAttachment(id: string): Promise<Result<AttachmentRecord>> {
+	return transact('The file could not be read', ['attachments'], 'readonly', async (tx) => {
+		const raw = await tx.get('attachments', id);
+		if (raw === undefined) return fail('not-found', 'This file is no longer stored.');
+		// Without its Blob an attachment is useless: no salvage defaults.
+		const { record, problems } = checkRecord(attachmentRecordSchema, raw, {
+			store: 'attachments',
+			key: id
+		});
+		if (!record) return fail('invalid', 'This stored file is damaged.', { problems });
+		return ok(record, problems);
+	});
+}
+
+/** The files of an organization or of a draft, oldest first. */
+export async function listAttachments(owner: AttachmentOwner): Promise<Result<AttachmentRecord[]>> {
+	const [index, key] =
+		'organizationId' in owner
+			? ['organizationId', owner.organizationId]
+			: ['draftId', owner.draftId];
+	return transact('The files could not be listed', ['attachments'], 'readonly', async (tx) => {
+		const raws = await tx.getAllByIndex('attachments', index, key);
+		const { records, problems } = checkList(attachmentRecordSchema, raws, 'attachments');
+		records.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+		return ok(records, problems);
+	});
+}
+
+export async function deleteAttachment(id: string): Promise<Result<void>> {
+	return transact('The file was not removed', ['attachments'], 'readwrite', async (tx) => {
+		await tx.delete('attachments', id);
+		return ok(undefined);
+	});
+}
+
+/** On registration: the draft's files now belong to the new organization. */
+export async function assignDraftAttachments(
+	draftId: string,
+	organizationId: string
+): Promise<Result<number>> {
+	return transact(
+		'The uploaded files were not attached',
+		['attachments'],
+		'readwrite',
+		async (tx) => {
+			const raws = await tx.getAllByIndex('attachments', 'draftId', draftId);
+			const { records } = checkList(attachmentRecordSchema, raws, 'attachments');
+			for (const record of records) {
+				const { draftId: _draft, ...rest } = record;
+				await tx.put('attachments', { ...rest, organizationId, updatedAt: nowIso() });
+			}
+			return ok(records.length);
+		}
+	);
+}

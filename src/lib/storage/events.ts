@@ -1,0 +1,68 @@
+/**
+ * Usability-study events (page views, validation errors shown, time on step...), kept locally for
+ * the researchers' export. Event data is JSON and never holds secrets.
+ */
+import { transact } from './db';
+import { newSortableId, nowIso } from './ids';
+import { ok, type Result } from './result';
+import { RECORD_SCHEMA_VERSION } from './schema';
+import { toStorableJson } from './secrets';
+import { checkList, isoDate, jsonObject, recordBase, z } from './validate';
+
+export const eventRecordSchema = z.object({
+	id: z.string().min(1),
+	...recordBase,
+	createdAt: isoDate,
+	/** e.g. 'step-view', 'validation-error', 'draft-saved'. */
+	type: z.string().min(1),
+	/** Study participant code, when a study session is running. */
+	participantId: z.string().optional(),
+	/** Route where it happened. */
+	page: z.string().optional(),
+	data: jsonObject
+});
+export type EventRecord = z.infer<typeof eventRecordSchema>;
+
+export async function recordEvent(input: {
+	type: string;
+	participantId?: string;
+	page?: string;
+	data?: Record<string, unknown>;
+}): Promise<Result<EventRecord>> {
+	const at = nowIso();
+	const record: EventRecord = {
+		id: newSortableId(),
+		schemaVersion: RECORD_SCHEMA_VERSION,
+		createdAt: at,
+		updatedAt: at,
+		type: input.type,
+		...(input.participantId !== undefined && { participantId: input.participantId }),
+		...(input.page !== undefined && { page: input.page }),
+		data: toStorableJson(input.data ?? {})
+	};
+	return transact('The study event was not recorded', ['events'], 'readwrite', async (tx) => {
+		await tx.put('events', record);
+		return ok(record);
+	});
+}
+
+/** Events in the order they happened; only one type when given. */
+export async function listEvents(filter: { type?: string } = {}): Promise<Result<EventRecord[]>> {
+	return transact('The study events could not be read', ['events'], 'readonly', async (tx) => {
+		const raws = filter.type
+			? await tx.getAllByIndex('events', 'type', filter.type)
+			: await tx.getAll('events');
+		const { records, problems } = checkList(eventRecordSchema, raws, 'events', () => ({
+			data: {}
+		}));
+		records.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+		return ok(records, problems);
+	});
+}
+
+export async function clearEvents(): Promise<Result<void>> {
+	return transact('The study events were not cleared', ['events'], 'readwrite', async (tx) => {
+		await tx.clear('events');
+		return ok(undefined);
+	});
+}

@@ -1,0 +1,102 @@
+/**
+ * The portal's storage: IndexedDB behind small typed functions. Pages import from here only.
+ * Every function resolves to a Result (never throws); reads are validated, damaged records are
+ * salvaged and their problems reported.
+ */
+export type { Problem, Result, StorageError, StorageErrorKind } from './result';
+export { isQuotaError } from './result';
+
+export { DB_NAME, DB_VERSION, RECORD_SCHEMA_VERSION, STORE_NAMES, type StoreName } from './schema';
+export { closeDb, initStorage, resetStorageForTests } from './db';
+export {
+	BLOCKED_MESSAGE,
+	NOT_SAVED_MESSAGE,
+	OUTDATED_MESSAGE,
+	storageStatus,
+	type StorageStatus
+} from './status';
+
+export { salvage } from './validate';
+export { isSecretKey, stripSecrets, toStorableJson } from './secrets';
+export { newId } from './ids';
+
+export {
+	CONFLICT_MESSAGE,
+	deleteDraft,
+	listDrafts,
+	loadDraft,
+	saveDraft,
+	type DraftRecord,
+	type DraftValues,
+	type SaveDraftInput
+} from './drafts';
+export {
+	AUTOSAVE_DELAY_MS,
+	DRAFT_CHANNEL,
+	DraftAutosave,
+	draftCopyKey,
+	type DraftAutosaveOptions,
+	type DraftSavedMessage
+} from './draft-autosave.svelte';
+
+export {
+	PBKDF2_ITERATIONS,
+	hashPassword,
+	needsRehash,
+	setPasswordIterationsForTests,
+	verifyPassword,
+	type PasswordHash
+} from './password';
+export {
+	AMBIGUOUS_LOGIN_MESSAGE,
+	LOGIN_FAILED_MESSAGE,
+	addUser,
+	authenticate,
+	createAccount,
+	findOrganizationByDuns,
+	findOrganizationsByTin,
+	findUserByLogin,
+	getOrganization,
+	getUser,
+	isUsernameAvailable,
+	listOrganizations,
+	listUsers,
+	setPassword,
+	updateOrganization,
+	updateUser,
+	type NewOrganization,
+	type NewUser,
+	type OrganizationPatch,
+	type OrganizationRecord,
+	type UserPatch,
+	type UserRecord
+} from './accounts';
+export {
+	SESSION_TTL_MS,
+	createSession,
+	deleteSession,
+	deleteSessionsForUser,
+	getSession,
+	type SessionRecord
+} from './sessions';
+export {
+	assignDraftAttachments,
+	deleteAttachment,
+	getAttachment,
+	listAttachments,
+	saveAttachment,
+	type AttachmentOwner,
+	type AttachmentRecord
+} from './attachments';
+export { deleteEmail, listOutbox, markEmailRead, queueEmail, type OutboxRecord } from './outbox';
+export { clearEvents, listEvents, recordEvent, type EventRecord } from './events';
+export { deleteMeta, getMeta, setMeta, type MetaRecord } from './meta';
+export {
+	EXPORT_APP,
+	EXPORT_FORMAT,
+	exportAll,
+	importAll,
+	wipeAll,
+	type ExportDocument,
+	type ImportSummary
+} from './transfer';

@@ -1,0 +1,90 @@
+/**
+ * The simulated e-mail outbox: messages the portal "sends" (registration confirmation, password
+ * reset...), shown by the demo tools instead of being mailed.
+ */
+import { transact } from './db';
+import { newSortableId, nowIso } from './ids';
+import { fail, ok, type Result } from './result';
+import { RECORD_SCHEMA_VERSION } from './schema';
+import { checkList, isoDate, recordBase, z } from './validate';
+
+export const outboxRecordSchema = z.object({
+	id: z.string().min(1),
+	...recordBase,
+	createdAt: isoDate,
+	/** What triggered it, e.g. 'registration-confirmation', 'password-reset'. */
+	kind: z.string().min(1),
+	/** Lower-cased addresses. */
+	to: z.array(z.string()).min(1),
+	subject: z.string(),
+	body: z.string(),
+	organizationId: z.string().optional(),
+	readAt: isoDate.nullable()
+});
+export type OutboxRecord = z.infer<typeof outboxRecordSchema>;
+
+export async function queueEmail(input: {
+	kind: string;
+	to: string | string[];
+	subject: string;
+	body: string;
+	organizationId?: string;
+}): Promise<Result<OutboxRecord>> {
+	const to = (Array.isArray(input.to) ? input.to : [input.to])
+		.map((a) => a.trim().toLowerCase())
+		.filter(Boolean);
+	if (!to.length) return fail('invalid', 'The e-mail has no recipient.');
+	const at = nowIso();
+	const record: OutboxRecord = {
+		id: newSortableId(),
+		schemaVersion: RECORD_SCHEMA_VERSION,
+		createdAt: at,
+		updatedAt: at,
+		kind: input.kind,
+		to,
+		subject: input.subject,
+		body: input.body,
+		...(input.organizationId !== undefined && { organizationId: input.organizationId }),
+		readAt: null
+	};
+	return transact('The e-mail was not queued', ['outbox'], 'readwrite', async (tx) => {
+		await tx.put('outbox', record);
+		return ok(record);
+	});
+}
+
+/** Queued e-mails, newest first; only those addressed to `to` when given. */
+export async function listOutbox(filter: { to?: string } = {}): Promise<Result<OutboxRecord[]>> {
+	const to = filter.to?.trim().toLowerCase();
+	return transact('The outbox could not be read', ['outbox'], 'readonly', async (tx) => {
+		const { records, problems } = checkList(
+			outboxRecordSchema,
+			await tx.getAll('outbox'),
+			'outbox',
+			() => ({
+				readAt: null
+			})
+		);
+		const shown = to ? records.filter((r) => r.to.includes(to)) : records;
+		shown.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+		return ok(shown, problems);
+	});
+}
+
+export async function markEmailRead(id: string): Promise<Result<void>> {
+	return transact('The e-mail was not marked as read', ['outbox'], 'readwrite', async (tx) => {
+		const raw = await tx.get('outbox', id);
+		const parsed = outboxRecordSchema.safeParse(raw);
+		if (!parsed.success) return fail('not-found', 'This e-mail is no longer in the outbox.');
+		const at = nowIso();
+		await tx.put('outbox', { ...parsed.data, readAt: at, updatedAt: at });
+		return ok(undefined);
+	});
+}
+
+export async function deleteEmail(id: string): Promise<Result<void>> {
+	return transact('The e-mail was not deleted', ['outbox'], 'readwrite', async (tx) => {
+		await tx.delete('outbox', id);
+		return ok(undefined);
+	});
+}

@@ -1,0 +1,232 @@
+/**
+ * Export, import and wipe of everything the portal stores; the demo tools build on these.
+ *
+ * The export is one versioned JSON document. An import is validated whole before anything is
+ * touched, then written in a single transaction: a bad or too-large file changes nothing.
+ */
+import { attachmentMetaSchema, attachmentRecordSchema } from './attachments';
+import { organizationRecordSchema, userRecordSchema } from './accounts';
+import { transact } from './db';
+import { draftRecordSchema } from './drafts';
+import { eventRecordSchema } from './events';
+import { base64ToBytes, bytesToBase64, nowIso } from './ids';
+import { metaRecordSchema } from './meta';
+import { outboxRecordSchema } from './outbox';
+import { fail, ok, type Problem, type Result } from './result';
+import { DB_VERSION, STORE_NAMES, type StoreName } from './schema';
+import { stripSecrets } from './secrets';
+import { sessionRecordSchema } from './sessions';
+import { checkRecord, isoDate, issuesToProblems, z } from './validate';
+import { DRAFT_COPY_PREFIX, removeOwnedKeys } from './web-storage';
+
+export const EXPORT_APP = 'ctsource-portal';
+export const EXPORT_FORMAT = 1;
+
+/** Bytes encoded by a base64 string (without decoding it). */
+function base64Length(b64: string): number {
+	const padding = b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0;
+	return (b64.length / 4) * 3 - padding;
+}
+
+const exportedAttachmentSchema = attachmentMetaSchema
+	.extend({ blob: z.object({ type: z.string(), base64: z.base64() }) })
+	.refine((a) => base64Length(a.blob.base64) === a.size, {
+		message: 'the file content does not match its size',
+		path: ['blob', 'base64']
+	});
+export type ExportedAttachment = z.infer<typeof exportedAttachmentSchema>;
+
+/** Record schemas as they appear in an export, store by store. */
+const exportedStores = {
+	drafts: draftRecordSchema,
+	organizations: organizationRecordSchema,
+	users: userRecordSchema,
+	sessions: sessionRecordSchema,
+	attachments: exportedAttachmentSchema,
+	outbox: outboxRecordSchema,
+	events: eventRecordSchema,
+	meta: metaRecordSchema
+} satisfies Record<StoreName, z.ZodType>;
+
+export const exportDocumentSchema = z
+	.object({
+		app: z.literal(EXPORT_APP, { message: 'this is not a CTsource portal export' }),
+		format: z.literal(EXPORT_FORMAT, { message: `only format ${EXPORT_FORMAT} can be imported` }),
+		exportedAt: isoDate,
+		dbVersion: z
+			.number()
+			.int()
+			.positive()
+			.max(DB_VERSION, { message: 'the file was made by a newer version of the portal' }),
+		stores: z.object({
+			drafts: z.array(exportedStores.drafts),
+			organizations: z.array(exportedStores.organizations),
+			users: z.array(exportedStores.users),
+			sessions: z.array(exportedStores.sessions),
+			attachments: z.array(exportedStores.attachments),
+			outbox: z.array(exportedStores.outbox),
+			events: z.array(exportedStores.events),
+			meta: z.array(exportedStores.meta)
+		})
+	})
+	.superRefine((doc, ctx) => {
+		// What the database would refuse or the accounts module would never write.
+		const seen = new Map<string, number>();
+		doc.stores.users.forEach((user, i) => {
+			const path = ['stores', 'users', i];
+			if (user.usernameLower !== user.username.toLowerCase()) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [...path, 'usernameLower'],
+					message: 'does not match the username'
+				});
+			}
+			if (user.email !== user.email.toLowerCase()) {
+				ctx.addIssue({ code: 'custom', path: [...path, 'email'], message: 'must be lower-case' });
+			}
+			const first = seen.get(user.usernameLower);
+			if (first !== undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [...path, 'username'],
+					message: `the same username as stores.users[${first}]`
+				});
+			} else seen.set(user.usernameLower, i);
+		});
+	});
+export type ExportDocument = z.infer<typeof exportDocumentSchema>;
+
+type RawStores = Record<StoreName, unknown[]>;
+
+/**
+ * Every store as one JSON-ready document (Blobs as base64). Damaged records are salvaged when
+ * possible and left out otherwise; `problems` lists both.
+ */
+export async function exportAll(): Promise<Result<ExportDocument>> {
+	const read = await transact(
+		'The data could not be exported',
+		[...STORE_NAMES],
+		'readonly',
+		async (tx) => {
+			const raw = {} as RawStores;
+			for (const name of STORE_NAMES) raw[name] = await tx.getAll(name);
+			return ok(raw);
+		}
+	);
+	if (!read.ok) return read;
+
+	const problems: Problem[] = [];
+	const checked = <S extends z.ZodType>(schema: S, store: StoreName) => {
+		const out: z.infer<S>[] = [];
+		for (const raw of read.value[store]) {
+			const { record, problems: p } = checkRecord(schema, raw, { store });
+			problems.push(...p);
+			if (record) out.push(record);
+		}
+		return out;
+	};
+	const attachments: ExportedAttachment[] = [];
+	for (const a of checked(attachmentRecordSchema, 'attachments')) {
+		const { blob, ...meta } = a;
+		const base64 = bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
+		attachments.push({ ...meta, blob: { type: blob.type, base64 } });
+	}
+	return ok(
+		{
+			app: EXPORT_APP,
+			format: EXPORT_FORMAT,
+			exportedAt: nowIso(),
+			dbVersion: DB_VERSION,
+			stores: {
+				drafts: checked(draftRecordSchema, 'drafts').map((d) => ({
+					...d,
+					values: stripSecrets(d.values)
+				})),
+				organizations: checked(organizationRecordSchema, 'organizations'),
+				users: checked(userRecordSchema, 'users'),
+				sessions: checked(sessionRecordSchema, 'sessions'),
+				attachments,
+				outbox: checked(outboxRecordSchema, 'outbox'),
+				events: checked(eventRecordSchema, 'events'),
+				meta: checked(metaRecordSchema, 'meta')
+			}
+		},
+		problems
+	);
+}
+
+/** Counts of records written, store by store. */
+export type ImportSummary = Record<StoreName, number>;
+
+/**
+ * Replaces everything with the contents of an export (a JSON string or the parsed document).
+ * The whole document is validated first; any failure returns 'invalid' with the first reason
+ * (e.g. "stores.users[3].usernameLower: Invalid input: expected string, received number") and
+ * every reason in `problems`, and nothing is changed.
+ */
+export async function importAll(input: string | unknown): Promise<Result<ImportSummary>> {
+	let data: unknown = input;
+	if (typeof input === 'string') {
+		try {
+			data = JSON.parse(input);
+		} catch {
+			return fail(
+				'invalid',
+				'The file was not imported: it is not a JSON document. Nothing was changed.'
+			);
+		}
+	}
+	const parsed = exportDocumentSchema.safeParse(data);
+	if (!parsed.success) {
+		const problems = issuesToProblems(parsed.error.issues);
+		const first = problems[0];
+		const where = first?.path ? `${first.path}: ` : '';
+		const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : '';
+		return fail(
+			'invalid',
+			`The file was not imported: ${where}${first?.message ?? 'unknown problem'}${more}. Nothing was changed.`,
+			{ problems }
+		);
+	}
+	const { stores } = parsed.data;
+	const records: Record<StoreName, unknown[]> = {
+		...stores,
+		drafts: stores.drafts.map((d) => ({ ...d, values: stripSecrets(d.values) })),
+		attachments: stores.attachments.map(({ blob, ...meta }) => ({
+			...meta,
+			blob: new Blob([base64ToBytes(blob.base64)], { type: blob.type })
+		}))
+	};
+	const result = await transact(
+		'The file was not imported and nothing was changed',
+		[...STORE_NAMES],
+		'readwrite',
+		async (tx) => {
+			const summary = {} as ImportSummary;
+			for (const name of STORE_NAMES) {
+				await tx.clear(name);
+				for (const record of records[name]) await tx.put(name, record);
+				summary[name] = records[name].length;
+			}
+			return ok(summary);
+		}
+	);
+	// Copies of drafts typed before the import must not win over the imported drafts.
+	if (result.ok) removeOwnedKeys(DRAFT_COPY_PREFIX);
+	return result;
+}
+
+/** Deletes every record of every store and the portal's Web Storage keys. */
+export async function wipeAll(): Promise<Result<void>> {
+	const result = await transact(
+		'The data was not deleted',
+		[...STORE_NAMES],
+		'readwrite',
+		async (tx) => {
+			for (const name of STORE_NAMES) await tx.clear(name);
+			return ok(undefined);
+		}
+	);
+	if (result.ok) removeOwnedKeys();
+	return result;
+}

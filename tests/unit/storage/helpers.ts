@@ -1,0 +1,88 @@
+/** Shared set-up for storage tests: a fresh fake IndexedDB per test, Web Storage stubs. */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import {
+	DB_NAME,
+	initStorage,
+	resetStorageForTests,
+	setPasswordIterationsForTests
+} from '$lib/storage';
+
+/** Node 20 has no localStorage: a small in-memory Storage. */
+export class MemoryStorage implements Storage {
+	private items = new Map<string, string>();
+	get length() {
+		return this.items.size;
+	}
+	key(index: number) {
+		return [...this.items.keys()][index] ?? null;
+	}
+	getItem(key: string) {
+		return this.items.get(key) ?? null;
+	}
+	setItem(key: string, value: string) {
+		this.items.set(key, String(value));
+	}
+	removeItem(key: string) {
+		this.items.delete(key);
+	}
+	clear() {
+		this.items.clear();
+	}
+}
+
+type Globals = { indexedDB?: IDBFactory; localStorage?: Storage; sessionStorage?: Storage };
+export const globals = globalThis as unknown as Globals;
+
+/** Call in beforeEach: a new empty database, no cached connection, fast hashing. */
+export function freshStorage(): { local: MemoryStorage; session: MemoryStorage } {
+	resetStorageForTests();
+	globals.indexedDB = new IDBFactory();
+	const local = new MemoryStorage();
+	const session = new MemoryStorage();
+	globals.localStorage = local;
+	globals.sessionStorage = session;
+	setPasswordIterationsForTests(1_000);
+	return { local, session };
+}
+
+/** A second, raw connection (after the app has created the database). */
+async function rawDb() {
+	await initStorage();
+	return openDB(DB_NAME);
+}
+
+/** Raw access to what is really stored, bypassing the storage layer. */
+export async function rawRecord(store: string, key: string): Promise<unknown> {
+	const db = await rawDb();
+	try {
+		return await db.get(store, key);
+	} finally {
+		db.close();
+	}
+}
+
+export async function rawAll(store: string): Promise<unknown[]> {
+	const db = await rawDb();
+	try {
+		return await db.getAll(store);
+	} finally {
+		db.close();
+	}
+}
+
+export async function rawPut(store: string, value: unknown): Promise<void> {
+	const db = await rawDb();
+	try {
+		await db.put(store, value);
+	} finally {
+		db.close();
+	}
+}
+
+/** Unwraps a Result in a test, failing with its message. */
+export function must<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+	if (!r.ok) throw new Error(`expected ok, got: ${r.error.message}`);
+	return r.value;
+}
