@@ -4,7 +4,7 @@
 export type UsPhoneProblem = 'empty' | 'characters' | 'length' | 'area' | 'exchange';
 
 /** Why an international phone number is not acceptable. */
-export type InternationalPhoneProblem = 'empty' | 'characters' | 'length';
+export type InternationalPhoneProblem = 'empty' | 'country-code' | 'characters' | 'length';
 
 /** Why a phone extension is not acceptable. */
 export type ExtensionProblem = 'characters' | 'length';
@@ -42,11 +42,15 @@ export function extensionProblem(ext: string): ExtensionProblem | null {
 	return s.length <= 6 ? null : 'length';
 }
 
-/** Parses "+44 20 7946 0958" (optional +, digits, spaces, dashes, dots) into "+442079460958". */
+/**
+ * Parses "+44 20 7946 0958" (a + and the country code, then digits, spaces, dashes, dots or
+ * brackets) into "+442079460958". Without the + the country is unknown: 'country-code'.
+ */
 export function parseInternationalPhone(input: string): PhoneParse<InternationalPhoneProblem> {
 	const s = input.trim();
 	if (s === '') return { ok: false, reason: 'empty' };
-	if (!/^\+?[\d\s.-]+$/.test(s)) return { ok: false, reason: 'characters' };
+	if (!s.startsWith('+')) return { ok: false, reason: 'country-code' };
+	if (!/^\+[\d\s().-]+$/.test(s)) return { ok: false, reason: 'characters' };
 	const digits = s.replace(/\D/g, '');
 	if (digits.length < 7 || digits.length > 15) return { ok: false, reason: 'length' };
 	return { ok: true, digits: `+${digits}` };

@@ -59,7 +59,11 @@ describe('parseInternationalPhone', () => {
 			ok: true,
 			digits: '+442079460958'
 		});
-		expect(parseInternationalPhone('1234567')).toEqual({ ok: true, digits: '+1234567' });
+		expect(parseInternationalPhone('1234567')).toEqual({ ok: false, reason: 'country-code' });
+		expect(parseInternationalPhone('+44 (20) 7946 0958')).toEqual({
+			ok: true,
+			digits: '+442079460958'
+		});
 		expect(parseInternationalPhone('+123456789012345')).toEqual({
 			ok: true,
 			digits: '+123456789012345'
@@ -69,8 +73,8 @@ describe('parseInternationalPhone', () => {
 		['', 'empty'],
 		['+123456', 'length'],
 		['+1234567890123456', 'length'],
-		['+44 (20) 7946 0958', 'characters'],
-		['44+207946', 'characters'],
+		['44+207946', 'country-code'],
+		['+44 20 7946 0958 x', 'characters'],
 		['+44 abc', 'characters']
 	])('%j → %s', (input, reason) =>
 		expect(parseInternationalPhone(input)).toEqual({ ok: false, reason })
