@@ -6,7 +6,6 @@ import {
 	isBlank,
 	LEGAL_NAME_MAX_LENGTH,
 	legalNameProblem,
-	normalizeDuns,
 	normalizeTin,
 	ssnProblem
 } from '../validators';
