@@ -7,7 +7,9 @@
  *   npm run budget -- --reuse measures the existing build/ (CI builds once for every check)
  *
  * Budgets: home ≤ 50 KB JS, any route ≤ 120 KB JS, CSS ≤ 30 KB (gzip); the UNSPSC data and its
- * search index are never part of a route's initial JavaScript.
+ * search index are never part of a route's initial JavaScript (the data is fetched as JSON by the
+ * search worker where codes are chosen). Web Worker scripts run off the main thread: their size is
+ * printed in its own column and not counted in the route's JavaScript.
  */
 import { chromium } from '@playwright/test';
 import { execSync, spawn } from 'node:child_process';
@@ -69,23 +71,34 @@ async function main() {
 			await page.goto(`http://localhost:${port}${base}${path}`, { waitUntil: 'networkidle' });
 			await context.close();
 			let js = 0;
+			let worker = 0;
 			let css = 0;
 			const offenders: string[] = [];
 			for (const p of requested) {
 				const file = join(buildDir, p.slice(base.length));
 				if (!existsSync(file) || statSync(file).isDirectory()) continue;
-				if (p.endsWith('.js')) {
+				if (p.includes('/workers/')) {
+					// Web Workers (the UNSPSC search) run off the main thread: reported, not budgeted.
+					worker += gzipSize(file);
+				} else if (p.endsWith('.js')) {
 					js += gzipSize(file);
 					const text = readFileSync(file, 'utf8');
 					// The UNSPSC asset holds every code; a chunk quoting a deep commodity code and its
 					// title carries the data set.
 					if (text.includes('43222609') && text.includes('Network routers')) offenders.push(p);
 				} else if (p.endsWith('.css')) css += gzipSize(file);
-				if (/unspsc.*\.json$/.test(p)) offenders.push(p);
 			}
 			const jsBudget = route === '/' ? BUDGETS.homeJs : BUDGETS.routeJs;
 			const ok = js <= jsBudget && css <= BUDGETS.css && offenders.length === 0;
-			rows.push([route, kb(js), kb(jsBudget), kb(css), kb(BUDGETS.css), ok ? 'ok' : 'OVER']);
+			rows.push([
+				route,
+				kb(js),
+				kb(jsBudget),
+				kb(css),
+				kb(BUDGETS.css),
+				worker ? kb(worker) : '-',
+				ok ? 'ok' : 'OVER'
+			]);
 			if (js > jsBudget) failures.push(`${route}: JavaScript ${kb(js)} > ${kb(jsBudget)}`);
 			if (css > BUDGETS.css) failures.push(`${route}: CSS ${kb(css)} > ${kb(BUDGETS.css)}`);
 			for (const o of offenders)
@@ -95,7 +108,7 @@ async function main() {
 		await browser.close();
 		server.kill();
 	}
-	printTable(['route', 'JS gzip', 'JS budget', 'CSS gzip', 'CSS budget', ''], rows);
+	printTable(['route', 'JS gzip', 'JS budget', 'CSS gzip', 'CSS budget', 'worker JS', ''], rows);
 	if (failures.length) {
 		console.error(`\nBudget FAILED:\n  ${failures.join('\n  ')}`);
 		process.exit(1);

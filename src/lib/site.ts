@@ -35,6 +35,12 @@ export const SUPPLIER_SUPPORT = {
 	hours: 'Monday through Friday 8:00am to 8:00pm (Eastern Standard Time)'
 } as const;
 
+/** WebProcure Technical support, as the registration confirmation page gives it. */
+export const TECH_SUPPORT = {
+	email: 'WebProcure.Support@perfect.com',
+	phone: '866.889.8533'
+} as const;
+
 /** The guide's "Getting Started" list: what to have on hand before registering. */
 export const GETTING_STARTED_ITEMS: readonly string[] = [
 	'Organization Information',

@@ -1,0 +1,26 @@
+import { goto } from '$app/navigation';
+import { resolve } from '$app/paths';
+import { stepHref } from './paths';
+import { submitRegistration } from './submit';
+import { wizard } from './wizard.svelte';
+
+/**
+ * Submit: on success the draft is deleted and the confirmation page opens; a step that fails is
+ * reopened with its error summary. Resolves to a message when nothing could be saved.
+ */
+export async function finishRegistration(): Promise<string | null> {
+	await wizard.draft.flush();
+	const outcome = await submitRegistration(wizard.values, wizard.firstInvalid());
+	if (outcome.kind === 'failed') return outcome.message;
+	if (outcome.kind === 'invalid') {
+		wizard.checkStep = outcome.step;
+		await goto(stepHref(outcome.step, wizard.draft.id));
+		return null;
+	}
+	await wizard.draft.discard();
+	wizard.finished();
+	await goto(
+		`${resolve('/register/[step]', { step: 'confirmation' })}?org=${encodeURIComponent(outcome.organization.id)}`
+	);
+	return null;
+}

@@ -1,0 +1,134 @@
+/**
+ * The registration wizard's state for one tab: the open draft (autosaved through DraftAutosave),
+ * the passwords typed in this tab (kept in memory only, never stored), and the flow setting.
+ * One instance lives for the whole visit so moving between steps keeps everything.
+ */
+import { browser } from '$app/environment';
+import { untrack } from 'svelte';
+import {
+	coerceStep,
+	emptyContact,
+	firstInvalidStep,
+	STEP_SLUGS,
+	type RegistrationValues,
+	type StepSlug
+} from '$lib/domain/registration';
+import { z } from '$lib/domain/zod';
+import { DraftAutosave, getMeta, setMeta, toStorableJson } from '$lib/storage';
+
+/** Flow setting key: whether "Check your answers" follows Step 4 (demo tools switch it). */
+export const REVIEW_SETTING = 'flow.reviewStep';
+
+export async function loadReviewSetting(): Promise<boolean> {
+	const stored = await getMeta(REVIEW_SETTING, z.boolean());
+	return stored.ok && stored.value !== null ? stored.value : true;
+}
+
+export async function saveReviewSetting(on: boolean) {
+	return setMeta(REVIEW_SETTING, on);
+}
+
+export type WizardPage = StepSlug | 'review';
+
+class Wizard {
+	readonly draft = new DraftAutosave();
+	/** Passwords of this tab's visit: never in a draft; re-entered after a reload. */
+	password = $state('');
+	confirmPassword = $state('');
+	/** The review step is on (default) or off (the guide's exact flow). */
+	reviewOn = $state(true);
+	/** The draft has been opened (from storage or new). */
+	ready = $state(false);
+	/** A step to open with its error summary shown (Submit found it invalid). */
+	checkStep = $state<StepSlug | null>(null);
+
+	#opening: Promise<void> | null = null;
+
+	/** Opens draft `id` (or a new one) once per id. */
+	open(id: string | null): Promise<void> {
+		if (!browser) return Promise.resolve();
+		if (this.ready && id && id === this.draft.id) return Promise.resolve();
+		if (this.#opening) return this.#opening;
+		this.#opening = (async () => {
+			this.ready = false;
+			this.password = '';
+			this.confirmPassword = '';
+			this.reviewOn = await loadReviewSetting();
+			if (id) await this.draft.load(id);
+			else this.draft.startNew();
+			this.ready = true;
+		})().finally(() => (this.#opening = null));
+		return this.#opening;
+	}
+
+	/** Every step's values, read leniently from the draft, passwords from memory. */
+	get values(): RegistrationValues {
+		const raw = this.draft.values;
+		return {
+			instructions: coerceStep('instructions', raw.instructions),
+			organization: coerceStep('organization', raw.organization),
+			contact: {
+				...coerceStep('contact', raw.contact ?? emptyContact()),
+				password: this.password,
+				confirmPassword: this.confirmPassword
+			},
+			codes: coerceStep('codes', raw.codes)
+		};
+	}
+
+	/**
+	 * Records a step's current values (autosaved, passwords kept aside). Called from effects, so it
+	 * reads the draft untracked; unchanged values are not saved again.
+	 */
+	update<K extends StepSlug>(slug: K, values: RegistrationValues[K], reached?: number) {
+		untrack(() => {
+			if (!this.ready) return;
+			if (slug === 'contact') {
+				const contact = values as RegistrationValues['contact'];
+				this.password = contact.password;
+				this.confirmPassword = contact.confirmPassword;
+			}
+			const progressed = reached !== undefined && reached > this.draft.stepReached;
+			const same =
+				JSON.stringify(toStorableJson(values as Record<string, unknown>)) ===
+				JSON.stringify(
+					this.draft.values[slug] ?? toStorableJson(coerceStep(slug, {}) as Record<string, unknown>)
+				);
+			// Opening a step changes nothing: no draft is created until something is typed.
+			if (same && !progressed && (this.draft.currentStep === slug || this.draft.revision === 0))
+				return;
+			this.draft.updateStep(slug, values as Record<string, unknown>, {
+				currentStep: slug,
+				...(reached !== undefined && { stepReached: reached })
+			});
+		});
+	}
+
+	/** Bumped when the step's values are replaced from storage: the open step re-reads them. */
+	generation = $state(0);
+
+	/** Takes the version another tab saved, discarding this tab's unsaved changes. */
+	async reloadNewer() {
+		const result = await this.draft.reloadFromStorage();
+		if (result.ok) this.generation++;
+		return result;
+	}
+
+	/** After Submit: forget this tab's passwords and the draft. */
+	finished() {
+		this.password = '';
+		this.confirmPassword = '';
+		this.ready = false;
+	}
+
+	/** Which steps are complete, for the step indicator. */
+	doneSteps(): boolean[] {
+		return STEP_SLUGS.map((_, i) => i < this.draft.stepReached);
+	}
+
+	firstInvalid(): StepSlug | null {
+		return firstInvalidStep(this.values);
+	}
+}
+
+export const wizard = new Wizard();

@@ -1,0 +1,368 @@
+import { expect, test } from './fixtures';
+import {
+	errorSummary,
+	fillStep,
+	nextButton,
+	pressEnter,
+	selectCodeBySearch,
+	setCheckbox
+} from './wizard';
+import {
+	MISTAKES,
+	mistakeAppliesTo,
+	personaValues
+} from '../../src/lib/domain/registration/fixtures';
+import type { Page } from '@playwright/test';
+
+/**
+ * Mistakes the page itself prevents: for a country other than the United States the
+ * State/Province list offers only "Other" (the rule is still unit-tested).
+ */
+const UI_PREVENTS = new Set(['non-us-country-with-us-state']);
+
+async function startRegistration(page: Page) {
+	await page.goto('./register');
+	await pressEnter(page.getByRole('link', { name: 'Start a new registration' }));
+	await expect(page).toHaveURL(/\/register\/instructions\?draft=/);
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Supplier Registration' })
+	).toBeVisible();
+}
+
+async function agree(page: Page) {
+	await setCheckbox(page.getByRole('checkbox', { name: 'Yes, I agree.' }), true);
+	await pressEnter(nextButton(page));
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Organization Information' })
+	).toBeFocused();
+}
+
+/** Registers `persona` through all steps with the keyboard; returns at the confirmation page. */
+async function register(
+	page: Page,
+	persona: ReturnType<typeof personaValues>,
+	options: { review: boolean; code?: [string, string] }
+) {
+	await startRegistration(page);
+	await agree(page);
+	await fillStep(page, 'organization', persona.organization);
+	await pressEnter(nextButton(page));
+	await expect(page.getByRole('heading', { level: 2, name: 'Contact Information' })).toBeFocused();
+	await fillStep(page, 'contact', persona.contact);
+	await expect(page.getByText(`“${persona.contact.username}” is available.`)).toBeVisible();
+	await pressEnter(nextButton(page));
+	await expect(
+		page.getByRole('heading', { level: 2, name: /Commodity\/Service Code Selection/ })
+	).toBeFocused();
+	const [query, label] = options.code ?? ['routr', 'Network routers (43222609)'];
+	await selectCodeBySearch(page, query, label);
+	await expect(
+		page.getByRole('region', { name: 'Selected Categories' }).getByText(label)
+	).toBeVisible();
+	if (options.review) {
+		await pressEnter(nextButton(page));
+		await expect(page.getByRole('heading', { level: 2, name: 'Check your answers' })).toBeFocused();
+		await pressEnter(page.getByRole('button', { name: 'Submit' }));
+	} else {
+		await expect(nextButton(page)).toHaveCount(0);
+		await pressEnter(page.getByRole('button', { name: 'Submit' }));
+	}
+	await expect(page.getByText(/you are DONE!/)).toBeVisible({ timeout: 15_000 });
+}
+
+test.describe('supplier registration wizard', () => {
+	test('a parent company registers by keyboard alone, through Check your answers', async ({
+		page
+	}) => {
+		const persona = personaValues('parent-fein');
+		await register(page, persona, { review: true });
+		const { organization: o, contact: c } = persona;
+		await expect(page).toHaveTitle(`${o.legalName} - Registration Confirmation | CTsource`);
+		await expect(
+			page.getByRole('heading', { name: `${o.legalName} - Registration Confirmation` })
+		).toBeVisible();
+		await expect(page.getByText(`Thank You ${c.firstName}, you are DONE!`)).toBeVisible();
+		await expect(page.getByText(`Your username : ${c.username}`)).toBeVisible();
+		await expect(page.getByText('Please print or note the following:')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Take me to WebProcure Now' })).toHaveAttribute(
+			'href',
+			/\/login$/
+		);
+		// The draft is gone once submitted.
+		await page.goto('./register');
+		await expect(page.getByText('There are no saved registrations in this browser.')).toBeVisible();
+	});
+
+	test('with the review step off, Step 4 carries Submit (the guide exact flow)', async ({
+		page
+	}) => {
+		await page.goto('./demo');
+		const review = page.getByRole('checkbox', { name: /Check your answers/ });
+		await setCheckbox(review, false);
+		await expect(page.getByText(/The “Check your answers” step is off/)).toBeVisible();
+		await register(page, personaValues('sole-proprietor-ssn'), { review: false });
+		await expect(page.getByText(/Thank You Maria|you are DONE!/)).toBeVisible();
+	});
+
+	test('the review page masks taxpayer numbers and its Change links return to the field', async ({
+		page
+	}) => {
+		const persona = personaValues('branch-duns');
+		await startRegistration(page);
+		await agree(page);
+		await fillStep(page, 'organization', persona.organization);
+		await pressEnter(nextButton(page));
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Contact Information' })
+		).toBeVisible();
+		await fillStep(page, 'contact', persona.contact);
+		await pressEnter(nextButton(page));
+		await expect(page.getByRole('heading', { level: 2, name: /Commodity/ })).toBeVisible();
+		await selectCodeBySearch(page, '43222609', 'Network routers (43222609)');
+		await pressEnter(nextButton(page));
+		await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+		const fein = persona.organization.fein.replace(/\D/g, '');
+		await expect(page.getByText(`**-***${fein.slice(-4)}`)).toBeVisible();
+		await expect(page.getByText(fein, { exact: false })).toHaveCount(0);
+		await pressEnter(page.getByRole('link', { name: 'Change City' }).first());
+		await expect(page.getByRole('heading', { name: 'Organization Information' })).toBeVisible();
+		await expect(page.getByRole('textbox', { name: 'City' })).toBeFocused();
+	});
+
+	test('Next without agreeing, or without a code, says why in a focused summary', async ({
+		page
+	}) => {
+		await startRegistration(page);
+		await pressEnter(nextButton(page));
+		await expect(errorSummary(page)).toBeFocused();
+		await expect(page).toHaveTitle(/^Error: /);
+		await expect(errorSummary(page).getByRole('link')).toHaveText([
+			MISTAKES.instructions[0]!.expectedMessage
+		]);
+		await pressEnter(errorSummary(page).getByRole('link'));
+		await expect(page.getByRole('checkbox', { name: 'Yes, I agree.' })).toBeFocused();
+		await agree(page);
+		const persona = personaValues('parent-fein');
+		await fillStep(page, 'organization', persona.organization);
+		await pressEnter(nextButton(page));
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Contact Information' })
+		).toBeVisible();
+		await fillStep(page, 'contact', persona.contact);
+		await pressEnter(nextButton(page));
+		await expect(page.getByRole('heading', { level: 2, name: /Commodity/ })).toBeVisible();
+		await pressEnter(nextButton(page));
+		await expect(errorSummary(page)).toBeFocused();
+		await expect(errorSummary(page).getByRole('link')).toHaveText([
+			MISTAKES.codes[0]!.expectedMessage
+		]);
+	});
+
+	for (const step of ['organization', 'contact'] as const) {
+		test(`every ${step} rule shows its message in the summary and at the field`, async ({
+			page
+		}) => {
+			test.setTimeout(240_000);
+			const persona = personaValues('parent-fein');
+			await startRegistration(page);
+			await agree(page);
+			if (step === 'contact') {
+				await fillStep(page, 'organization', persona.organization);
+				await pressEnter(nextButton(page));
+				await expect(
+					page.getByRole('heading', { level: 2, name: 'Contact Information' })
+				).toBeVisible();
+			}
+			const good = persona[step];
+			await fillStep(page, step, good);
+			let first = true;
+			for (const mistake of MISTAKES[step]) {
+				if (!mistakeAppliesTo(mistake, persona) || UI_PREVENTS.has(mistake.id)) continue;
+				const bad = mistake.apply(good as never) as Record<string, unknown>;
+				const changed = Object.keys(bad).filter(
+					(k) => JSON.stringify(bad[k]) !== JSON.stringify((good as Record<string, unknown>)[k])
+				);
+				if (changed.includes('acceptedAddress')) continue;
+				await test.step(mistake.id, async () => {
+					if (!(await fillStep(page, step, bad as never, changed))) {
+						// The page does not let a person make this mistake (the list prevents it).
+						await fillStep(page, step, good, changed, true);
+						return;
+					}
+					await pressEnter(nextButton(page));
+					const summary = errorSummary(page);
+					await expect(summary.getByRole('link', { name: mistake.expectedMessage })).toBeVisible();
+					const field = page.locator(`[id="${mistake.field}"]`);
+					await expect(field).toHaveAttribute('aria-invalid', 'true');
+					await expect(page.locator(`[id="${mistake.field}-error"]`)).toHaveText(
+						mistake.expectedMessage
+					);
+					if (first) {
+						// The summary takes focus, and its link takes the person to the field.
+						await expect(summary).toBeFocused();
+						await pressEnter(summary.getByRole('link', { name: mistake.expectedMessage }));
+						await expect(field).toBeFocused();
+						first = false;
+					}
+					await fillStep(page, step, good, changed, true);
+				});
+			}
+			await pressEnter(nextButton(page));
+			await expect(errorSummary(page)).toHaveCount(0);
+		});
+	}
+
+	test('an address validation cannot find is accepted as entered, once, and re-checked on change', async ({
+		page
+	}) => {
+		const persona = personaValues('parent-fein');
+		await startRegistration(page);
+		await agree(page);
+		await fillStep(page, 'organization', { ...persona.organization, postalCode: '10001' });
+		await pressEnter(nextButton(page));
+		const message =
+			'10001 - We could not find this address. Please check for spelling errors. If it appears correct, select “Use this address as entered”.';
+		await expect(errorSummary(page).getByRole('link', { name: message })).toBeVisible();
+		await pressEnter(page.getByRole('button', { name: 'Use this address as entered' }));
+		await expect(page.getByText('You confirmed this address is correct as entered.')).toBeVisible();
+		await expect(page.locator('#postalCode-error')).toHaveCount(0);
+		await page.getByRole('textbox', { name: 'City' }).fill('Hartford East');
+		await pressEnter(nextButton(page));
+		await expect(errorSummary(page).getByRole('link', { name: message })).toBeVisible();
+	});
+
+	test('typing then reloading at once keeps every character; passwords are re-entered', async ({
+		page
+	}) => {
+		const persona = personaValues('parent-fein');
+		await startRegistration(page);
+		await agree(page);
+		const legal = page.getByRole('textbox', {
+			name: 'Legal Name of Entity/Individual (As shown on your income tax return)'
+		});
+		await legal.pressSequentially('Last Keystroke Co');
+		await page.reload();
+		await expect(legal).toHaveValue('Last Keystroke Co');
+		await fillStep(page, 'organization', persona.organization);
+		await pressEnter(nextButton(page));
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Contact Information' })
+		).toBeVisible();
+		await fillStep(page, 'contact', persona.contact);
+		await page.reload();
+		await expect(page.getByRole('textbox', { name: 'UserName' })).toHaveValue(
+			persona.contact.username
+		);
+		await expect(page.locator('#password')).toHaveValue('');
+		// Nothing stored in the browser holds the password.
+		const stored = await page.evaluate(async () => {
+			const copies = Object.keys(localStorage).map((k) => localStorage.getItem(k) ?? '');
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const r = indexedDB.open('ctsource');
+				r.onsuccess = () => resolve(r.result);
+				r.onerror = () => reject(r.error);
+			});
+			const drafts = await new Promise<unknown[]>((resolve) => {
+				const r = db.transaction('drafts').objectStore('drafts').getAll();
+				r.onsuccess = () => resolve(r.result);
+			});
+			db.close();
+			return JSON.stringify({ copies, drafts });
+		});
+		expect(stored).toContain(persona.contact.username);
+		expect(stored).not.toContain(persona.contact.password);
+	});
+
+	test('Save and Return Later gives a resume link that reopens the step reached', async ({
+		page
+	}) => {
+		const persona = personaValues('parent-fein');
+		await startRegistration(page);
+		await agree(page);
+		await fillStep(page, 'organization', persona.organization);
+		await pressEnter(nextButton(page));
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Contact Information' })
+		).toBeVisible();
+		await pressEnter(page.getByRole('button', { name: 'Save and Return Later' }));
+		await expect(page.getByRole('heading', { name: 'Your registration is saved' })).toBeVisible();
+		const link = await page.locator('#resume-link').getAttribute('href');
+		expect(link).toMatch(/\/register\?draft=/);
+		await page.goto('./');
+		await page.goto(link!);
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Contact Information' })
+		).toBeVisible();
+		await page.goto('./register');
+		const entry = page.getByText(
+			new RegExp(
+				`Continue registration for ${persona.organization.legalName} — step 3 of 4,\\s+saved`
+			)
+		);
+		await expect(entry).toBeVisible();
+		await pressEnter(page.getByRole('button', { name: /Delete saved registration/ }));
+		await pressEnter(page.getByRole('button', { name: 'Yes, delete it' }));
+		await expect(page.getByText('There are no saved registrations in this browser.')).toBeVisible();
+	});
+
+	test('a second Parent with the same TIN, and a username in another letter case, are refused', async ({
+		page
+	}) => {
+		test.setTimeout(90_000);
+		const first = personaValues('parent-fein');
+		await register(page, first, { review: true });
+
+		const second = personaValues('parent-fein');
+		second.organization.legalName = 'Copycat Holdings LLC';
+		await startRegistration(page);
+		await agree(page);
+		await fillStep(page, 'organization', second.organization);
+		await pressEnter(nextButton(page));
+		await expect(
+			errorSummary(page).getByRole('link', {
+				name: /This Federal Employer Identification Number is already registered in CTsource/
+			})
+		).toBeVisible();
+
+		// Another organization, same username in other letters.
+		const third = personaValues('sole-proprietor-ssn');
+		await fillStep(page, 'organization', third.organization);
+		await pressEnter(nextButton(page));
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Contact Information' })
+		).toBeVisible();
+		await fillStep(page, 'contact', {
+			...third.contact,
+			username: first.contact.username.toUpperCase()
+		});
+		const taken = `The UserName “${first.contact.username.toUpperCase()}” is already taken. Choose a different UserName.`;
+		await expect(page.getByText(taken).first()).toBeVisible();
+		await pressEnter(nextButton(page));
+		await expect(errorSummary(page).getByRole('link', { name: taken })).toBeVisible();
+	});
+
+	test('two tabs on one draft: the older tab is told, not overwritten silently', async ({
+		page,
+		context
+	}) => {
+		await startRegistration(page);
+		await agree(page);
+		await expect(page.getByText(/All changes saved/)).toBeVisible();
+		const url = page.url();
+		const other = await context.newPage();
+		await other.goto(url);
+		const legal = (p: Page) =>
+			p.getByRole('textbox', {
+				name: 'Legal Name of Entity/Individual (As shown on your income tax return)'
+			});
+		await legal(other).fill('Written In Tab Two');
+		await expect(other.getByText(/All changes saved/)).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: 'This registration was changed in another tab' })
+		).toBeVisible();
+		await legal(page).fill('Written In Tab One');
+		await pressEnter(page.getByRole('button', { name: 'Load the newer version' }));
+		await expect(legal(page)).toHaveValue('Written In Tab Two');
+		await other.close();
+	});
+});

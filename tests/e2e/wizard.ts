@@ -1,0 +1,110 @@
+/**
+ * Browser helpers for the registration wizard: fill a step from the shared fixtures (the same
+ * personas and mistakes the unit tests use), using the keyboard only (focus, type, Space, Enter).
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+import {
+	CONTACT_ORDER,
+	ORGANIZATION_ORDER,
+	type RegistrationValues
+} from '../../src/lib/domain/registration';
+
+/** Activates a button or link with the keyboard. */
+export async function pressEnter(target: Locator) {
+	await target.focus();
+	await target.press('Enter');
+}
+
+/** Sets a checkbox with the keyboard (Space) when it is not already as wanted. */
+export async function setCheckbox(box: Locator, checked: boolean) {
+	if ((await box.isChecked()) !== checked) {
+		await box.focus();
+		await box.press('Space');
+	}
+	await expect(box).toBeChecked({ checked });
+}
+
+const RADIO_FIELDS = ['orgType', 'solicitationContact', 'contractContact'];
+const MASKED_FIELDS = ['fein', 'feinConfirm', 'ssn', 'ssnConfirm'];
+
+/** Sets one field like a person would; false when the page offers no way to enter the value. */
+async function setField(page: Page, name: string, value: unknown): Promise<boolean> {
+	if (typeof value === 'boolean') {
+		await setCheckbox(page.locator(`#${name}`), value);
+		return true;
+	}
+	if (RADIO_FIELDS.includes(name)) {
+		const radio = page.locator(`[id="${name}-${String(value)}"]`);
+		await radio.focus();
+		await radio.press('Space');
+		await expect(radio).toBeChecked();
+		return true;
+	}
+	const field = page.locator(`[id="${name}"]`);
+	if ((await field.count()) === 0) {
+		if (value === '') return true; // a field not shown (e.g. Other Region) stays empty
+		throw new Error(`No field #${name} on the page for value ${JSON.stringify(value)}`);
+	}
+	const tag = await field.evaluate((el) => el.tagName);
+	if (tag === 'SELECT') {
+		// A choice the list does not offer (e.g. a U.S. state for another country) cannot be made.
+		if ((await field.locator(`option[value="${String(value)}"]`).count()) === 0) return false;
+		await field.focus();
+		await field.selectOption(String(value));
+	} else if (MASKED_FIELDS.includes(name)) {
+		// Masked numbers show their real digits only once focused: clear and type like a person.
+		await field.focus();
+		await field.press('ControlOrMeta+a');
+		await field.press('Backspace');
+		if (value !== '') await field.pressSequentially(String(value));
+	} else {
+		await field.fill(String(value));
+	}
+	return true;
+}
+
+const ORDERS = {
+	organization: ORGANIZATION_ORDER.filter((f) => f !== 'acceptedAddress'),
+	contact: CONTACT_ORDER
+} as const;
+
+/**
+ * Fills Step 2 or 3 with the given values, in page order (so revealed fields exist). Resolves to
+ * false when a value cannot be entered through the page.
+ */
+export async function fillStep(
+	page: Page,
+	step: 'organization' | 'contact',
+	values: RegistrationValues['organization'] | RegistrationValues['contact'],
+	only?: readonly string[],
+	/** Bottom-up, so a field is restored while the choice above still shows it. */
+	reverse = false
+): Promise<boolean> {
+	let all = true;
+	const order = reverse ? [...ORDERS[step]].reverse() : ORDERS[step];
+	for (const field of order) {
+		if (only && !only.includes(field)) continue;
+		all = (await setField(page, field, (values as Record<string, unknown>)[field])) && all;
+	}
+	return all;
+}
+
+export function nextButton(page: Page) {
+	return page.getByRole('button', { name: 'Next', exact: true });
+}
+
+/** The error summary: a region named by its "There is a problem" heading, focused on submit. */
+export function errorSummary(page: Page) {
+	return page.getByRole('region', { name: 'There is a problem' });
+}
+
+/** Step 4: finds a code by searching and checks it (keyboard only). */
+export async function selectCodeBySearch(page: Page, query: string, label: string) {
+	const search = page.getByRole('searchbox', { name: 'Search' }).or(page.locator('#codes'));
+	await search.first().fill(query);
+	const box = page
+		.getByRole('region', { name: 'Available Categories' })
+		.getByRole('checkbox', { name: label });
+	await setCheckbox(box, true);
+}
