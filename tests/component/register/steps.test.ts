@@ -81,7 +81,7 @@ describe('InstructionsStep', () => {
 	});
 
 	it('lists the missing agreement after Next, then goes on once agreed', async () => {
-		const message = MISTAKES.instructions[0].expectedMessage;
+		const message = MISTAKES.instructions[0]!.expectedMessage;
 		render(InstructionsStep);
 		await pressNext();
 		const summary = await screen.findByRole('region', { name: 'There is a problem' });

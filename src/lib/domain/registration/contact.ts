@@ -52,6 +52,15 @@ export type NowOrLater = ContactValues['solicitationContact'];
 
 export type ContactField = keyof ContactValues;
 
+/** The two additional contacts of Step 3: the Now/Later choice and the prefix of their fields. */
+export const EXTRA_CONTACTS = [
+	{ choice: 'solicitationContact', prefix: 'sol' },
+	{ choice: 'contractContact', prefix: 'con' }
+] as const;
+/** The fields each additional contact asks for when entered "Now", in page order. */
+export const EXTRA_CONTACT_PARTS = ['FirstName', 'LastName', 'Phone', 'Email'] as const;
+export type ExtraPart = (typeof EXTRA_CONTACT_PARTS)[number];
+
 const NAME_MAX = 50;
 
 export const CONTACT_FIELDS = {
@@ -217,29 +226,18 @@ export function contactProblems(v: ContactValues): FieldProblem<ContactField>[] 
 	);
 	checkAddress(v, p, (f) => f, main);
 
-	if (v.solicitationContact === 'now') {
-		const who = 'the Solicitation Notification Contact';
-		p.add('solFirstName', nameMessage(v.solFirstName, 'First Name', who));
-		p.add('solLastName', nameMessage(v.solLastName, 'Last Name', who));
+	for (const extra of EXTRA_CONTACTS) {
+		if (v[extra.choice] !== 'now') continue;
+		const who = `the ${CONTACT_FIELDS[extra.choice].label}`;
+		const field = (part: ExtraPart) => `${extra.prefix}${part}` as const;
+		p.add(field('FirstName'), nameMessage(v[field('FirstName')], 'First Name', who));
+		p.add(field('LastName'), nameMessage(v[field('LastName')], 'Last Name', who));
+		const phone = v[field('Phone')];
 		p.add(
-			'solPhone',
-			isBlank(v.solPhone)
-				? `Enter the Phone of ${who}`
-				: phoneMessage(v.solPhone, v.country, 'Phone')
+			field('Phone'),
+			isBlank(phone) ? `Enter the Phone of ${who}` : phoneMessage(phone, v.country, 'Phone')
 		);
-		p.add('solEmail', emailMessage(v.solEmail, who));
-	}
-	if (v.contractContact === 'now') {
-		const who = 'the Contract Notification Contact';
-		p.add('conFirstName', nameMessage(v.conFirstName, 'First Name', who));
-		p.add('conLastName', nameMessage(v.conLastName, 'Last Name', who));
-		p.add(
-			'conPhone',
-			isBlank(v.conPhone)
-				? `Enter the Phone of ${who}`
-				: phoneMessage(v.conPhone, v.country, 'Phone')
-		);
-		p.add('conEmail', emailMessage(v.conEmail, who));
+		p.add(field('Email'), emailMessage(v[field('Email')], who));
 	}
 	return sortByFieldOrder(p.items, CONTACT_ORDER);
 }
