@@ -88,6 +88,11 @@ test.describe('supplier registration wizard', () => {
 			'href',
 			/\/login$/
 		);
+		// The confirmation e-mail, with its login link, is in the outbox.
+		await page.goto(`./outbox?to=${encodeURIComponent(c.email)}`);
+		const email = page.getByRole('article', { name: `${o.legalName} - Registration Confirmation` });
+		await expect(email.getByText(`Your username : ${c.username}`)).toBeVisible();
+		await expect(email.getByRole('link', { name: /\/login$/ })).toBeVisible();
 		// The draft is gone once submitted.
 		await page.goto('./register');
 		await expect(page.getByText('There are no saved registrations in this browser.')).toBeVisible();
