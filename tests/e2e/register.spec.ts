@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import {
+	completeStep,
 	errorSummary,
 	fillStep,
 	nextButton,
@@ -115,14 +116,8 @@ test.describe('supplier registration wizard', () => {
 		const persona = personaValues('branch-duns');
 		await startRegistration(page);
 		await agree(page);
-		await fillStep(page, 'organization', persona.organization);
-		await pressEnter(nextButton(page));
-		await expect(
-			page.getByRole('heading', { level: 2, name: 'Contact Information' })
-		).toBeVisible();
-		await fillStep(page, 'contact', persona.contact);
-		await pressEnter(nextButton(page));
-		await expect(page.getByRole('heading', { level: 2, name: /Commodity/ })).toBeVisible();
+		await completeStep(page, 'organization', persona.organization);
+		await completeStep(page, 'contact', persona.contact);
 		await selectCodeBySearch(page, '43222609', 'Network routers (43222609)');
 		await pressEnter(nextButton(page));
 		await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
@@ -148,14 +143,8 @@ test.describe('supplier registration wizard', () => {
 		await expect(page.getByRole('checkbox', { name: 'Yes, I agree.' })).toBeFocused();
 		await agree(page);
 		const persona = personaValues('parent-fein');
-		await fillStep(page, 'organization', persona.organization);
-		await pressEnter(nextButton(page));
-		await expect(
-			page.getByRole('heading', { level: 2, name: 'Contact Information' })
-		).toBeVisible();
-		await fillStep(page, 'contact', persona.contact);
-		await pressEnter(nextButton(page));
-		await expect(page.getByRole('heading', { level: 2, name: /Commodity/ })).toBeVisible();
+		await completeStep(page, 'organization', persona.organization);
+		await completeStep(page, 'contact', persona.contact);
 		await pressEnter(nextButton(page));
 		await expect(errorSummary(page)).toBeFocused();
 		await expect(errorSummary(page).getByRole('link')).toHaveText([

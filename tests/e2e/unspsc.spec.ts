@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { fillStep, nextButton, pressEnter, setCheckbox } from './wizard';
+import { completeStep, nextButton, pressEnter, setCheckbox } from './wizard';
 import { personaValues } from '../../src/lib/domain/registration/fixtures';
 
 async function openCodesStep(page: Page) {
@@ -11,12 +11,8 @@ async function openCodesStep(page: Page) {
 	await expect(
 		page.getByRole('heading', { level: 2, name: 'Organization Information' })
 	).toBeVisible();
-	await fillStep(page, 'organization', persona.organization);
-	await pressEnter(nextButton(page));
-	await expect(page.getByRole('heading', { level: 2, name: 'Contact Information' })).toBeVisible();
-	await fillStep(page, 'contact', persona.contact);
-	await pressEnter(nextButton(page));
-	await expect(page.getByRole('heading', { level: 2, name: /Commodity/ })).toBeVisible();
+	await completeStep(page, 'organization', persona.organization);
+	await completeStep(page, 'contact', persona.contact);
 }
 
 test('UNSPSC codes: search, select from results and from the tree, remove, survive a reload', async ({

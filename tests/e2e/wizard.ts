@@ -108,3 +108,19 @@ export async function selectCodeBySearch(page: Page, query: string, label: strin
 		.getByRole('checkbox', { name: label });
 	await setCheckbox(box, true);
 }
+
+const NEXT_HEADING = {
+	organization: 'Contact Information',
+	contact: /Commodity\/Service Code Selection/
+} as const;
+
+/** Fills Step 2 or 3 with a persona's values, presses Next and waits for the following step. */
+export async function completeStep(
+	page: Page,
+	step: 'organization' | 'contact',
+	values: RegistrationValues['organization'] | RegistrationValues['contact']
+) {
+	await fillStep(page, step, values);
+	await pressEnter(nextButton(page));
+	await expect(page.getByRole('heading', { level: 2, name: NEXT_HEADING[step] })).toBeVisible();
+}
