@@ -4,18 +4,19 @@
  * taxpayer id, username taken) added as field errors.
  */
 import { goto } from '$app/navigation';
-import { get } from 'svelte/store';
 import type { FieldProblem, RegistrationValues, StepSlug } from '$lib/domain/registration';
 import {
 	codesSchema,
 	contactSchema,
 	instructionsSchema,
 	organizationSchema,
-	stepProblems
+	STEP_SLUGS
 } from '$lib/domain/registration';
-import { superForm, type SuperForm } from 'sveltekit-superforms';
+import { onMount } from 'svelte';
+import { setError, superForm, type SuperForm } from 'sveltekit-superforms';
 import { zod4Client } from 'sveltekit-superforms/adapters';
-import { wizard } from './wizard.svelte';
+import { stepHref } from './paths';
+import { wizard, type WizardPage } from './wizard.svelte';
 
 const SCHEMAS = {
 	instructions: instructionsSchema,
@@ -59,32 +60,6 @@ class StepFormState {
 
 export const stepForm = new StepFormState();
 
-/** Problems as superforms errors: `{ field: [message] }`, arrays as `{ _errors: [...] }`. */
-export function errorsOf(problems: FieldProblem[]): Record<string, unknown> {
-	const out: Record<string, unknown> = {};
-	for (const p of problems) {
-		if (out[p.field]) continue;
-		out[p.field] = p.field === 'codes' ? { _errors: [p.message] } : [p.message];
-	}
-	return out;
-}
-
-/** Re-judges one field of the open step (on blur): its message, or none. */
-export function validateField<T extends Record<string, unknown>>(
-	sf: SuperForm<T>,
-	slug: StepSlug,
-	values: T,
-	field: string
-) {
-	const problem = stepProblems(slug, values as never).find((p) => p.field === field);
-	sf.errors.update((errors) => {
-		const next = { ...errors } as Record<string, unknown>;
-		if (problem) next[field] = [problem.message];
-		else delete next[field];
-		return next as typeof errors;
-	});
-}
-
 /**
  * The first message of a field from superforms' errors: a plain field holds string[], an array
  * field (the selected codes) holds { _errors: string[] }.
@@ -99,10 +74,17 @@ export function firstError(errors: unknown, field: string): string | undefined {
 export interface StepFormOptions<K extends StepSlug> {
 	/** Checks that need storage (duplicates); their problems become field errors. */
 	check?: (values: RegistrationValues[K]) => Promise<FieldProblem[]>;
-	/** Runs when the step is valid: usually go to the next step. */
-	onValid: (values: RegistrationValues[K]) => Promise<void> | void;
+	/** Where a valid Next goes (the step reached is recorded). */
+	next?: WizardPage;
+	/** Runs instead of going to `next` when the step is valid (Step 4 without review submits). */
+	onValid?: (values: RegistrationValues[K]) => Promise<void> | void;
 }
 
+/**
+ * Creates the open step's form (call it while the step component initializes): autosaves every
+ * change to the draft, shows the summary when Next finds problems, goes on when it finds none,
+ * and reveals the problems at once when Submit sent the person back here.
+ */
 export function createStepForm<K extends StepSlug>(
 	slug: K,
 	options: StepFormOptions<K>
@@ -129,21 +111,35 @@ export function createStepForm<K extends StepSlug>(
 		autoFocusOnError: false,
 		async onUpdate({ form }) {
 			stepForm.attempt++;
-			// The step's problems straight from its domain rules (the same ones the schema wraps),
-			// replacing whatever errors the form held before: every field is judged on its value now.
 			const values = form.data as RegistrationValues[K];
-			let problems = stepProblems(slug, values);
-			if (problems.length === 0 && options.check) problems = await options.check(values);
-			form.errors = errorsOf(problems) as typeof form.errors;
-			form.valid = problems.length === 0;
+			if (form.valid && options.check) {
+				for (const problem of await options.check(values)) {
+					setError(form, problem.field as never, problem.message);
+				}
+			}
 			if (!form.valid) {
 				stepForm.showSummary = true;
 				return;
 			}
 			stepForm.showSummary = false;
-			await options.onValid(form.data as RegistrationValues[K]);
+			if (options.onValid) {
+				await options.onValid(values);
+			} else if (options.next) {
+				const reached =
+					options.next === 'review' ? STEP_SLUGS.length : STEP_SLUGS.indexOf(options.next);
+				wizard.update(slug, values, reached);
+				await goto(stepHref(options.next, wizard.draft.id));
+			}
 		}
 	}) as unknown as SuperForm<RegistrationValues[K]>;
+
+	// Autosave: every change goes to the draft (debounced there; passwords kept in memory only).
+	$effect(() => sf.form.subscribe((values) => wizard.update(slug, { ...values })));
+	onMount(() => {
+		if (wizard.checkStep !== slug) return;
+		wizard.checkStep = null;
+		void revealProblems(sf, options.check);
+	});
 	return sf;
 }
 
@@ -151,28 +147,19 @@ export function createStepForm<K extends StepSlug>(
  * Shows the step's problems at once, with its error summary: Submit found this step invalid and
  * sent the person back to it.
  */
-export async function revealProblems<K extends StepSlug>(
-	slug: K,
+async function revealProblems<K extends StepSlug>(
 	sf: SuperForm<RegistrationValues[K]>,
 	check?: (values: RegistrationValues[K]) => Promise<FieldProblem[]>
 ) {
-	const values = get(sf.form) as RegistrationValues[K];
-	let problems = stepProblems(slug, values);
-	if (problems.length === 0 && check) problems = await check(values);
-	sf.errors.set(errorsOf(problems) as never);
+	const result = await sf.validateForm({ update: true });
+	if (result.valid && check) {
+		const problems = await check(result.data as RegistrationValues[K]);
+		sf.errors.update((errors) => {
+			const next = { ...errors } as Record<string, string[] | undefined>;
+			for (const p of problems) next[p.field] = [p.message];
+			return next as typeof errors;
+		});
+	}
 	stepForm.attempt++;
 	stepForm.showSummary = true;
 }
-
-/** Runs once when a step opens: reveals its problems if Submit sent the person here. */
-export function revealIfChecked<K extends StepSlug>(
-	slug: K,
-	sf: SuperForm<RegistrationValues[K]>,
-	check?: (values: RegistrationValues[K]) => Promise<FieldProblem[]>
-) {
-	if (wizard.checkStep !== slug) return;
-	wizard.checkStep = null;
-	void revealProblems(slug, sf, check);
-}
-
-export { goto };

@@ -11,15 +11,9 @@ import {
 	type StepSlug
 } from '$lib/domain/registration';
 import { normalizeDuns, normalizeEmail } from '$lib/domain/validators';
-import {
-	createAccount,
-	findOrganizationByDuns,
-	findOrganizationsByTin,
-	queueEmail,
-	type OrganizationRecord,
-	type UserRecord
-} from '$lib/storage';
+import { createAccount, queueEmail, type OrganizationRecord, type UserRecord } from '$lib/storage';
 import { SUPPLIER_SUPPORT } from '$lib/site';
+import { organizationDuplicates } from './duplicates';
 
 /** Every permission a main contact holds (Edit Users assigns them to other users). */
 export const MAIN_CONTACT_ROLES = [
@@ -104,16 +98,11 @@ export async function submitRegistration(
 ): Promise<SubmitOutcome> {
 	if (firstInvalid) return { kind: 'invalid', step: firstInvalid };
 	const { organization: o, contact: c } = values;
+	// Registered meanwhile (another tab)? The step reopens with the message.
+	if ((await organizationDuplicates(o)).length > 0)
+		return { kind: 'invalid', step: 'organization' };
 	const tin = taxpayerId(o);
-	if (tin && o.orgType === 'parent') {
-		const found = await findOrganizationsByTin(tin.digits);
-		if (found.ok && found.value.length > 0) return { kind: 'invalid', step: 'organization' };
-	}
 	const duns = normalizeDuns(o.duns);
-	if (duns) {
-		const found = await findOrganizationByDuns(duns);
-		if (found.ok && found.value) return { kind: 'invalid', step: 'organization' };
-	}
 	const created = await createAccount({
 		organization: {
 			legalName: o.legalName.trim(),

@@ -1,0 +1,56 @@
+/**
+ * The registration rules that need what is already registered in this browser: one place, used on
+ * Next (as field errors) and again on Submit.
+ */
+import {
+	taxpayerId,
+	type ContactValues,
+	type FieldProblem,
+	type OrganizationValues
+} from '$lib/domain/registration';
+import { normalizeDuns } from '$lib/domain/validators';
+import { findOrganizationByDuns, findOrganizationsByTin, isUsernameAvailable } from '$lib/storage';
+
+/**
+ * A Parent/Holding Company whose FEIN/SSN is registered is refused (log in instead); a Branch may
+ * share its parent's FEIN, but no one may reuse a registered DUNS number.
+ */
+export async function organizationDuplicates(v: OrganizationValues): Promise<FieldProblem[]> {
+	const problems: FieldProblem[] = [];
+	const tin = taxpayerId(v);
+	if (tin && v.orgType === 'parent') {
+		const found = await findOrganizationsByTin(tin.digits);
+		if (found.ok && found.value.length > 0) {
+			const name =
+				tin.kind === 'fein' ? 'Federal Employer Identification Number' : 'Social Security Number';
+			problems.push({
+				field: tin.kind,
+				message: `This ${name} is already registered in CTsource. If your organization is registered, log in instead (Log In, at the top of the page); to register another location, choose Branch.`
+			});
+		}
+	}
+	const duns = normalizeDuns(v.duns);
+	if (duns) {
+		const found = await findOrganizationByDuns(duns);
+		if (found.ok && found.value) {
+			problems.push({
+				field: 'duns',
+				message:
+					'This DUNS number is already registered in CTsource. Each Branch needs its own DUNS number; if this location is registered, log in instead.'
+			});
+		}
+	}
+	return problems;
+}
+
+export const usernameTakenMessage = (username: string) =>
+	`The UserName “${username}” is already taken. Choose a different UserName.`;
+
+/** UserNames are unique across every organization, ignoring letter case. */
+export async function contactDuplicates(v: ContactValues): Promise<FieldProblem[]> {
+	const username = v.username.trim();
+	const available = await isUsernameAvailable(username);
+	return available.ok && !available.value
+		? [{ field: 'username', message: usernameTakenMessage(username) }]
+		: [];
+}
