@@ -1,5 +1,6 @@
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
+import { firstInvalidStep } from '$lib/domain/registration';
 import { stepHref } from './paths';
 import { submitRegistration } from './submit';
 import { wizard } from './wizard.svelte';
@@ -10,7 +11,8 @@ import { wizard } from './wizard.svelte';
  */
 export async function finishRegistration(): Promise<string | null> {
 	await wizard.draft.flush();
-	const outcome = await submitRegistration(wizard.values, wizard.firstInvalid());
+	const values = wizard.values;
+	const outcome = await submitRegistration(values, firstInvalidStep(values));
 	if (outcome.kind === 'failed') return outcome.message;
 	if (outcome.kind === 'invalid') {
 		wizard.checkStep = outcome.step;

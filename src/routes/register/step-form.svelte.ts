@@ -5,25 +5,13 @@
  */
 import { goto } from '$app/navigation';
 import type { FieldProblem, RegistrationValues, StepSlug } from '$lib/domain/registration';
-import {
-	codesSchema,
-	contactSchema,
-	instructionsSchema,
-	organizationSchema,
-	STEP_SLUGS
-} from '$lib/domain/registration';
+import { STEP_SLUGS } from '$lib/domain/registration';
 import { onMount } from 'svelte';
 import { setError, superForm, type SuperForm } from 'sveltekit-superforms';
 import { zod4Client } from 'sveltekit-superforms/adapters';
+import type { ZodType } from 'zod';
 import { stepHref } from './paths';
 import { wizard, type WizardPage } from './wizard.svelte';
-
-const SCHEMAS = {
-	instructions: instructionsSchema,
-	organization: organizationSchema,
-	contact: contactSchema,
-	codes: codesSchema
-} as const;
 
 /** State shared by the open step's form parts (summary, navigation, save-later notice). */
 class StepFormState {
@@ -72,6 +60,8 @@ export function firstError(errors: unknown, field: string): string | undefined {
 }
 
 export interface StepFormOptions<K extends StepSlug> {
+	/** The step's schema (each step imports only its own: the rules of the others stay out). */
+	schema: ZodType;
 	/** Checks that need storage (duplicates); their problems become field errors. */
 	check?: (values: RegistrationValues[K]) => Promise<FieldProblem[]>;
 	/** Where a valid Next goes (the step reached is recorded). */
@@ -90,10 +80,9 @@ export function createStepForm<K extends StepSlug>(
 	options: StepFormOptions<K>
 ): SuperForm<RegistrationValues[K]> {
 	stepForm.reset();
-	const schema = SCHEMAS[slug];
 	// The client adapter validates without generating a JSON schema (much smaller); the form starts
 	// from the draft's values, so superforms needs no schema defaults.
-	const adapter = zod4Client(schema as never) as never;
+	const adapter = zod4Client(options.schema as never) as never;
 	const initial = wizard.values[slug];
 	const sf = superForm(initial as never, {
 		id: `register-${slug}`,

@@ -8,7 +8,6 @@ import { untrack } from 'svelte';
 import {
 	coerceStep,
 	emptyContact,
-	firstInvalidStep,
 	STEP_SLUGS,
 	type RegistrationValues,
 	type StepSlug
@@ -124,10 +123,6 @@ class Wizard {
 	/** Which steps are complete, for the step indicator. */
 	doneSteps(): boolean[] {
 		return STEP_SLUGS.map((_, i) => i < this.draft.stepReached);
-	}
-
-	firstInvalid(): StepSlug | null {
-		return firstInvalidStep(this.values);
 	}
 }
 

@@ -6,4 +6,5 @@ export * from './fields';
 export * from './instructions';
 export * from './options';
 export * from './organization';
+export * from './schemas';
 export * from './steps';

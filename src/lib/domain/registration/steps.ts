@@ -3,21 +3,11 @@
  * current step comes from the URL, so Back, refresh and deep links work.
  */
 import { z } from '../zod';
-import { CODES_FIELDS, codesProblems, codesShape, type CodesValues } from './codes';
-import { CONTACT_FIELDS, contactProblems, contactShape, type ContactValues } from './contact';
-import type { FieldMeta, FieldProblem } from './fields';
-import {
-	INSTRUCTIONS_FIELDS,
-	instructionsProblems,
-	instructionsShape,
-	type InstructionsValues
-} from './instructions';
-import {
-	ORGANIZATION_FIELDS,
-	organizationProblems,
-	organizationShape,
-	type OrganizationValues
-} from './organization';
+import { CODES_FIELDS, codesShape, type CodesValues } from './codes';
+import { CONTACT_FIELDS, contactShape, type ContactValues } from './contact';
+import type { FieldMeta } from './fields';
+import { INSTRUCTIONS_FIELDS, instructionsShape, type InstructionsValues } from './instructions';
+import { ORGANIZATION_FIELDS, organizationShape, type OrganizationValues } from './organization';
 
 /** Values of every step, as a draft keeps them. */
 export interface RegistrationValues {
@@ -29,30 +19,12 @@ export interface RegistrationValues {
 
 export type StepSlug = keyof RegistrationValues;
 
-/** Adds each problem as a zod issue on its field, so superforms shows it there. */
-function withProblems<S extends z.ZodObject>(
-	shape: S,
-	problems: (v: z.infer<S>) => FieldProblem[]
-) {
-	return shape.superRefine((values, ctx) => {
-		for (const p of problems(values as z.infer<S>)) {
-			ctx.addIssue({ code: 'custom', message: p.message, path: [p.field] });
-		}
-	});
-}
-
-export const instructionsSchema = withProblems(instructionsShape, instructionsProblems);
-export const organizationSchema = withProblems(organizationShape, organizationProblems);
-export const contactSchema = withProblems(contactShape, contactProblems);
-export const codesSchema = withProblems(codesShape, codesProblems);
-
 interface StepDef<K extends StepSlug> {
 	slug: K;
 	/** Name in the step indicator, as the guide's tabs read. */
 	title: string;
 	fields: Record<keyof RegistrationValues[K] & string, FieldMeta>;
 	shape: z.ZodObject;
-	problems: (values: RegistrationValues[K]) => FieldProblem[];
 }
 
 export const STEPS = [
@@ -60,29 +32,25 @@ export const STEPS = [
 		slug: 'instructions',
 		title: 'Instructions',
 		fields: INSTRUCTIONS_FIELDS,
-		shape: instructionsShape,
-		problems: instructionsProblems
+		shape: instructionsShape
 	} satisfies StepDef<'instructions'>,
 	{
 		slug: 'organization',
 		title: 'Organization Information',
 		fields: ORGANIZATION_FIELDS,
-		shape: organizationShape,
-		problems: organizationProblems
+		shape: organizationShape
 	} satisfies StepDef<'organization'>,
 	{
 		slug: 'contact',
 		title: 'Contact Information',
 		fields: CONTACT_FIELDS,
-		shape: contactShape,
-		problems: contactProblems
+		shape: contactShape
 	} satisfies StepDef<'contact'>,
 	{
 		slug: 'codes',
 		title: 'Commodity/Service Codes',
 		fields: CODES_FIELDS,
-		shape: codesShape,
-		problems: codesProblems
+		shape: codesShape
 	} satisfies StepDef<'codes'>
 ] as const;
 
@@ -119,20 +87,4 @@ export function coerceStep<K extends StepSlug>(slug: K, raw: unknown): Registrat
 		if (field && field.safeParse(value).success) out[key] = value;
 	}
 	return out as RegistrationValues[K];
-}
-
-/** The problems of one step. */
-export function stepProblems<K extends StepSlug>(
-	slug: K,
-	values: RegistrationValues[K]
-): FieldProblem[] {
-	return (STEPS[stepIndex(slug)]!.problems as (v: RegistrationValues[K]) => FieldProblem[])(values);
-}
-
-/** The first step with a problem, for Submit's re-validation; null when all are valid. */
-export function firstInvalidStep(values: RegistrationValues): StepSlug | null {
-	for (const slug of STEP_SLUGS) {
-		if (stepProblems(slug, values[slug] as never).length > 0) return slug;
-	}
-	return null;
 }
