@@ -9,7 +9,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
-			'build-base/',
+			'build-*/',
 			'.svelte-kit/',
 			'.lighthouse/',
 			'src/generated/',

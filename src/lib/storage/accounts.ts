@@ -21,6 +21,19 @@ import type { Tx } from './backend';
 
 const digitsOnly = z.string().regex(/^\d+$/);
 
+/** One saved change to an organization's profile. Values of secret-like fields are not kept. */
+export const historyEntrySchema = z.object({
+	at: isoDate,
+	userId: z.string(),
+	/** The user's name at the time, so the entry reads well after the user is deleted. */
+	userName: z.string(),
+	/** What was edited, e.g. "Edit Main Org Info". */
+	section: z.string(),
+	/** Labels of the fields that changed. */
+	fields: z.array(z.string())
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
 export const organizationRecordSchema = z.object({
 	id: z.string().min(1),
 	...recordBase,
@@ -31,7 +44,9 @@ export const organizationRecordSchema = z.object({
 	/** D-U-N-S number, digits only, or null. */
 	duns: digitsOnly.nullable(),
 	/** Everything else the registration collected, as JSON (no secrets). */
-	details: jsonObject
+	details: jsonObject,
+	/** Who changed what and when (My Account), oldest first. Written with the change itself. */
+	history: z.array(historyEntrySchema).optional()
 });
 export type OrganizationRecord = z.infer<typeof organizationRecordSchema>;
 
@@ -51,6 +66,14 @@ export const userRecordSchema = z.object({
 	roles: z.array(z.string()),
 	password: passwordHashSchema,
 	lastLoginAt: isoDate.optional(),
+	/** A suspended user cannot log in (Edit Users → suspend). */
+	suspended: z.boolean().optional(),
+	/** Wrong passwords in a row since the last success or lock. */
+	failedLogins: z.number().int().nonnegative().optional(),
+	/** Locked out until then after too many wrong passwords; null or absent when not locked. */
+	lockedUntil: isoDate.nullable().optional(),
+	/** When the user accepted the WebProcure Usage Terms and Conditions. */
+	termsAcceptedAt: isoDate.optional(),
 	details: jsonObject
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;
@@ -98,8 +121,18 @@ const newUserSchema = z.object({
 export type NewUser = z.input<typeof newUserSchema>;
 
 export type UserPatch = Partial<
-	Pick<UserRecord, 'username' | 'email' | 'firstName' | 'lastName' | 'roles' | 'lastLoginAt'>
-> & { details?: Record<string, unknown> };
+	Pick<
+		UserRecord,
+		| 'username'
+		| 'email'
+		| 'firstName'
+		| 'lastName'
+		| 'roles'
+		| 'lastLoginAt'
+		| 'suspended'
+		| 'termsAcceptedAt'
+	>
+> & { details?: Record<string, unknown>; lockedUntil?: string | null; failedLogins?: number };
 export type OrganizationPatch = Partial<Pick<OrganizationRecord, 'legalName'>> & {
 	tin?: string | null;
 	duns?: string | null;
@@ -359,6 +392,10 @@ export async function updateUser(id: string, patch: UserPatch): Promise<Result<U
 		if (patch.lastName !== undefined) next.lastName = patch.lastName;
 		if (patch.roles !== undefined) next.roles = [...patch.roles];
 		if (patch.lastLoginAt !== undefined) next.lastLoginAt = patch.lastLoginAt;
+		if (patch.suspended !== undefined) next.suspended = patch.suspended;
+		if (patch.termsAcceptedAt !== undefined) next.termsAcceptedAt = patch.termsAcceptedAt;
+		if (patch.lockedUntil !== undefined) next.lockedUntil = patch.lockedUntil;
+		if (patch.failedLogins !== undefined) next.failedLogins = patch.failedLogins;
 		if (patch.details !== undefined) next.details = toStorableJson(patch.details);
 		await tx.put('users', next);
 		return ok(next);
@@ -370,6 +407,20 @@ export async function listUsers(organizationId: string): Promise<Result<UserReco
 		const raws = await tx.getAllByIndex('users', 'organizationId', organizationId);
 		const { records, problems } = checkList(userRecordSchema, raws, 'users', userDefaults);
 		return ok(records, problems);
+	});
+}
+
+/** Removes a user and ends their sessions (the caller checks who may be removed). */
+export async function deleteUser(id: string): Promise<Result<void>> {
+	return transact('The user was not deleted', ['users', 'sessions'], 'readwrite', async (tx) => {
+		if ((await tx.get('users', id)) === undefined) {
+			return fail('not-found', 'This user no longer exists.');
+		}
+		await tx.delete('users', id);
+		for (const raw of await tx.getAllByIndex('sessions', 'userId', id)) {
+			await tx.delete('sessions', String((raw as { id?: unknown }).id));
+		}
+		return ok(undefined);
 	});
 }
 
@@ -392,9 +443,14 @@ export async function getOrganization(id: string): Promise<Result<OrganizationRe
 	);
 }
 
+/**
+ * Changes an organization; with `change`, the history entry is written in the same transaction
+ * (no change without its entry, no entry without its change).
+ */
 export async function updateOrganization(
 	id: string,
-	patch: OrganizationPatch
+	patch: OrganizationPatch,
+	change?: Omit<HistoryEntry, 'at'>
 ): Promise<Result<OrganizationRecord>> {
 	return transact(
 		'Your changes to the organization were not saved',
@@ -412,6 +468,7 @@ export async function updateOrganization(
 			if (patch.tin !== undefined) next.tin = normalizeDigits(patch.tin);
 			if (patch.duns !== undefined) next.duns = normalizeDigits(patch.duns);
 			if (patch.details !== undefined) next.details = toStorableJson(patch.details);
+			if (change) next.history = [...(next.history ?? []), { ...change, at: next.updatedAt }];
 			await tx.put('organizations', next);
 			return ok(next);
 		}

@@ -53,6 +53,7 @@ export {
 	addUser,
 	authenticate,
 	createAccount,
+	deleteUser,
 	findOrganizationByDuns,
 	findOrganizationsByTin,
 	findUserByLogin,
@@ -64,6 +65,7 @@ export {
 	setPassword,
 	updateOrganization,
 	updateUser,
+	type HistoryEntry,
 	type NewOrganization,
 	type NewUser,
 	type OrganizationPatch,
@@ -77,8 +79,23 @@ export {
 	deleteSession,
 	deleteSessionsForUser,
 	getSession,
+	touchSession,
 	type SessionRecord
 } from './sessions';
+export {
+	LOCKOUT_MS,
+	LOCKOUT_THRESHOLD,
+	RESET_LINK_INVALID_MESSAGE,
+	RESET_TTL_MS,
+	SUSPENDED_MESSAGE,
+	acceptTerms,
+	checkResetToken,
+	createResetToken,
+	resetPasswordWithToken,
+	signIn,
+	unlockUser,
+	type SignInOutcome
+} from './login';
 export {
 	assignDraftAttachments,
 	deleteAttachment,

@@ -18,8 +18,8 @@ export const sessionRecordSchema = z.object({
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
-/** Eight hours, a working day. */
-export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
+/** A session ends after 30 minutes without activity (touchSession extends it). */
+export const SESSION_TTL_MS = 30 * 60 * 1000;
 
 const NOT_FOUND = 'Your session has ended. Log in again.';
 
@@ -62,6 +62,25 @@ export async function getSession(id: string): Promise<Result<SessionRecord>> {
 	}).then((r) =>
 		r.ok && r.value === null ? fail('not-found', NOT_FOUND) : (r as Result<SessionRecord>)
 	);
+}
+
+/** Pushes the end of an active session to `ttlMs` from now (the person did something). */
+export async function touchSession(
+	id: string,
+	ttlMs = SESSION_TTL_MS
+): Promise<Result<SessionRecord>> {
+	const current = await getSession(id);
+	if (!current.ok) return current;
+	const now = Date.now();
+	const record: SessionRecord = {
+		...current.value,
+		updatedAt: new Date(now).toISOString(),
+		expiresAt: new Date(now + ttlMs).toISOString()
+	};
+	return transact('Your session could not be extended', ['sessions'], 'readwrite', async (tx) => {
+		await tx.put('sessions', record);
+		return ok(record);
+	});
 }
 
 export async function deleteSession(id: string): Promise<Result<void>> {

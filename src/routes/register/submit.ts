@@ -13,16 +13,8 @@ import {
 import { normalizeDuns, normalizeEmail } from '$lib/domain/validators';
 import { createAccount, queueEmail, type OrganizationRecord, type UserRecord } from '$lib/storage';
 import { SUPPLIER_SUPPORT } from '$lib/site';
+import { MAIN_CONTACT_ROLES } from '$lib/domain/permissions';
 import { organizationDuplicates } from './duplicates';
-
-/** Every permission a main contact holds (Edit Users assigns them to other users). */
-export const MAIN_CONTACT_ROLES = [
-	'main-contact',
-	'receive-notifications',
-	'respond',
-	'manage-profile',
-	'manage-users'
-];
 
 export type SubmitOutcome =
 	| { kind: 'done'; organization: OrganizationRecord; user: UserRecord }
@@ -115,7 +107,7 @@ export async function submitRegistration(
 			email: normalizeEmail(c.email),
 			firstName: c.firstName.trim(),
 			lastName: c.lastName.trim(),
-			roles: MAIN_CONTACT_ROLES,
+			roles: [...MAIN_CONTACT_ROLES],
 			details: { jobTitle: c.jobTitle.trim(), phone: normalizePhone(c.phone, c.country) }
 		},
 		password: c.password
