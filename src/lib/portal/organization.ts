@@ -1,0 +1,69 @@
+/**
+ * The organization as the portal edits it: typed reads of the record's details (written by the
+ * registration, see src/routes/register/submit.ts) and the one way to save a change, which checks
+ * the permission again and records who changed what in the organization's history.
+ */
+import type { OrganizationPatch, OrganizationRecord, Result } from '$lib/storage';
+import { updateOrganization } from '$lib/storage';
+import { fail, ok } from '$lib/storage/result';
+import { session } from './session.svelte';
+
+export const STATE_OF_CONNECTICUT = 'State of Connecticut';
+
+type Details = Record<string, unknown>;
+
+const strings = (v: unknown): string[] =>
+	Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+
+/** Buying organizations the supplier is registered with (always the State of Connecticut). */
+export function buyersOf(org: OrganizationRecord | null): string[] {
+	const list = strings((org?.details as Details | undefined)?.buyers);
+	return list.includes(STATE_OF_CONNECTICUT) ? list : [STATE_OF_CONNECTICUT, ...list];
+}
+
+/** The supplier's selected UNSPSC codes ([] with "Unknown"). */
+export function codesOf(org: OrganizationRecord | null): string[] {
+	return strings((org?.details as Details | undefined)?.codes);
+}
+
+/** Two-letter codes of the states the organization serves (Service Regions). */
+export function regionsOf(org: OrganizationRecord | null): string[] {
+	return strings((org?.details as Details | undefined)?.regions);
+}
+
+export const NO_CHANGES_MESSAGE = 'Nothing was changed, so there was nothing to save.';
+
+/**
+ * Saves a change to the signed-in user's organization. `change` gets the organization as stored
+ * now and returns the patch and the labels of the fields it changes (for the history); no labels
+ * means nothing changed. Needs the "Manage organization profile" permission.
+ */
+export async function saveOrganization(
+	section: string,
+	change: (org: OrganizationRecord) => { patch: OrganizationPatch; fields: string[] }
+): Promise<Result<OrganizationRecord>> {
+	const auth = await session.authorize('manage-profile');
+	if (!auth.ok) return auth;
+	const { user, organization } = auth.value;
+	const { patch, fields } = change(organization);
+	if (!fields.length) return fail('invalid', NO_CHANGES_MESSAGE);
+	const saved = await updateOrganization(organization.id, patch, {
+		userId: user.id,
+		userName: `${user.firstName} ${user.lastName}`.trim() || user.username,
+		section,
+		fields
+	});
+	if (saved.ok) session.organization = saved.value;
+	return saved.ok ? ok(saved.value) : saved;
+}
+
+/** Labels of the keys whose values differ between two plain objects (JSON comparison). */
+export function changedFields(
+	before: Record<string, unknown>,
+	after: Record<string, unknown>,
+	labels: Record<string, string>
+): string[] {
+	return Object.keys(labels)
+		.filter((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null))
+		.map((key) => labels[key]!);
+}
