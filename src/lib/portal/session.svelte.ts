@@ -164,7 +164,8 @@ export const session = new PortalSession();
  * under /portal (another site, a protocol-relative URL) is ignored.
  */
 export function safeRedirect(value: string | null | undefined, base: string): string | null {
-	if (!value || !value.startsWith(`${base}/portal`) || value.startsWith('//')) return null;
-	if (/[\\\s]/.test(value)) return null;
-	return value;
+	if (!value || value.startsWith('//') || /[\\\s]/.test(value)) return null;
+	const portal = `${base}/portal`;
+	const rest = value.slice(portal.length);
+	return value.startsWith(portal) && (rest === '' || /^[/?#]/.test(rest)) ? value : null;
 }
