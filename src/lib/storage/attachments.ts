@@ -20,8 +20,12 @@ const attachmentFields = {
 	type: z.string(),
 	/** Size in bytes. */
 	size: z.number().int().nonnegative(),
-	/** Which requirement it answers, e.g. 'w9' or 'certificate-of-insurance'. */
-	category: z.string().optional()
+	/** Which requirement it answers: the Document Category folder, e.g. 'insurance' or 'w9'. */
+	category: z.string().optional(),
+	/** Insurance documents only: 'declaration', 'certificate' or 'endorsement'. */
+	insuranceKind: z.string().nullable().optional(),
+	/** Whether the buyer (State of Connecticut) may see it; absent means yes. */
+	visibleToBuyer: z.boolean().optional()
 };
 
 export const attachmentRecordSchema = z.object({ ...attachmentFields, blob: z.instanceof(Blob) });
@@ -32,7 +36,16 @@ export const attachmentMetaSchema = z.object(attachmentFields);
 export type AttachmentOwner = { organizationId: string } | { draftId: string };
 
 export async function saveAttachment(
-	input: AttachmentOwner & { blob: Blob; name: string; category?: string; id?: string }
+	input: AttachmentOwner & {
+		blob: Blob;
+		name: string;
+		category?: string;
+		id?: string;
+		insuranceKind?: string | null;
+		visibleToBuyer?: boolean;
+		/** The file's type when the Blob has none (checked by the caller from the content). */
+		type?: string;
+	}
 ): Promise<Result<AttachmentRecord>> {
 	const at = nowIso();
 	const record: AttachmentRecord = {
@@ -44,9 +57,11 @@ export async function saveAttachment(
 			? { organizationId: input.organizationId }
 			: { draftId: input.draftId }),
 		name: input.name,
-		type: input.blob.type,
+		type: input.type ?? input.blob.type,
 		size: input.blob.size,
 		...(input.category !== undefined && { category: input.category }),
+		...(input.insuranceKind !== undefined && { insuranceKind: input.insuranceKind }),
+		...(input.visibleToBuyer !== undefined && { visibleToBuyer: input.visibleToBuyer }),
 		blob: input.blob
 	};
 	return transact(
@@ -86,6 +101,34 @@ export async function listAttachments(owner: AttachmentOwner): Promise<Result<At
 		records.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 		return ok(records, problems);
 	});
+}
+
+export type AttachmentPatch = Partial<
+	Pick<AttachmentRecord, 'category' | 'insuranceKind' | 'visibleToBuyer'>
+>;
+
+/** Moves a file to another folder, shows or hides it to the buyer, or retags it. */
+export async function updateAttachment(
+	id: string,
+	patch: AttachmentPatch
+): Promise<Result<AttachmentRecord>> {
+	return transact(
+		'Your change to the file was not saved',
+		['attachments'],
+		'readwrite',
+		async (tx) => {
+			const raw = await tx.get('attachments', id);
+			if (raw === undefined) return fail('not-found', 'This file is no longer stored.');
+			const { record, problems } = checkRecord(attachmentRecordSchema, raw, {
+				store: 'attachments',
+				key: id
+			});
+			if (!record) return fail('invalid', 'This stored file is damaged.', { problems });
+			const next: AttachmentRecord = { ...record, ...patch, updatedAt: nowIso() };
+			await tx.put('attachments', next);
+			return ok(next);
+		}
+	);
 }
 
 export async function deleteAttachment(id: string): Promise<Result<void>> {

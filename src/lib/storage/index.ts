@@ -102,7 +102,9 @@ export {
 	getAttachment,
 	listAttachments,
 	saveAttachment,
+	updateAttachment,
 	type AttachmentOwner,
+	type AttachmentPatch,
 	type AttachmentRecord
 } from './attachments';
 export { deleteEmail, listOutbox, markEmailRead, queueEmail, type OutboxRecord } from './outbox';

@@ -19,6 +19,7 @@ import {
 	queueEmail,
 	recordEvent,
 	saveAttachment,
+	updateAttachment,
 	setMeta
 } from '$lib/storage';
 import { z } from '$lib/storage/validate';
@@ -66,6 +67,43 @@ describe('sessions', () => {
 });
 
 describe('attachments', () => {
+	it('moves a file between folders, hides it from the buyer, keeps its bytes', async () => {
+		const blob = new Blob([Uint8Array.from([0x25, 0x50, 0x44, 0x46])]);
+		const a = must(
+			await saveAttachment({
+				organizationId: 'o1',
+				name: 'coi.pdf',
+				blob,
+				type: 'application/pdf',
+				category: 'other',
+				insuranceKind: null,
+				visibleToBuyer: true
+			})
+		);
+		expect(a).toMatchObject({ type: 'application/pdf', category: 'other', visibleToBuyer: true });
+		const moved = must(
+			await updateAttachment(a.id, {
+				category: 'insurance',
+				insuranceKind: 'certificate',
+				visibleToBuyer: false
+			})
+		);
+		expect(moved).toMatchObject({
+			category: 'insurance',
+			insuranceKind: 'certificate',
+			visibleToBuyer: false
+		});
+		const read = must(await getAttachment(a.id));
+		expect(read).toMatchObject({ category: 'insurance', visibleToBuyer: false });
+		expect(new Uint8Array(await read.blob.arrayBuffer())).toEqual(
+			Uint8Array.from([0x25, 0x50, 0x44, 0x46])
+		);
+		expect(await updateAttachment('nope', { category: 'w9' })).toMatchObject({
+			ok: false,
+			error: { kind: 'not-found' }
+		});
+	});
+
 	it('stores a Blob with its metadata, lists by organization or draft, deletes', async () => {
 		const bytes = Uint8Array.from({ length: 300 }, (_, i) => i % 256);
 		const blob = new Blob([bytes], { type: 'application/pdf' });
