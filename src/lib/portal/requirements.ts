@@ -1,0 +1,283 @@
+/**
+ * Account Management → State of Connecticut: the Additional Required Attributes sections as
+ * stored with the organization (details.requirements.<section> = { values, updatedAt }), and the
+ * organization's attachments (upload with checks, move, visibility, delete, download). Every
+ * action checks the "Manage organization profile" permission again before it writes.
+ */
+import {
+	checkUpload,
+	emptyCompanyInfo,
+	emptyEconomicImpact,
+	emptyElections,
+	emptyEo13g,
+	folderLabel,
+	SIGNATURE_BYTES,
+	type CompanyInfoValues,
+	type ElectionsValues,
+	type Eo13gValues,
+	type EconomicImpactValues,
+	type FolderId,
+	type InsuranceKind,
+	type ReadinessFile
+} from '$lib/domain/requirements';
+import {
+	deleteAttachment,
+	getAttachment,
+	listAttachments,
+	saveAttachment,
+	updateAttachment,
+	type AttachmentRecord,
+	type OrganizationRecord,
+	type Result
+} from '$lib/storage';
+import { fail, ok } from '$lib/storage/result';
+import { saveOrganization } from './organization';
+import { session } from './session.svelte';
+
+export interface SectionValues {
+	economicImpact: EconomicImpactValues;
+	companyInfo: CompanyInfoValues;
+	elections: ElectionsValues;
+	eo13g: Eo13gValues;
+}
+
+export type SectionId = keyof SectionValues;
+
+export const SECTION_TITLES: Record<SectionId, string> = {
+	economicImpact: 'Connecticut Economic Impact Form',
+	companyInfo: 'Additional Company Information',
+	elections: 'Certifications and Prequalification',
+	eo13g: "Contractor's Declaration (Executive Order No. 13G)"
+};
+
+const EMPTY: { [K in SectionId]: () => SectionValues[K] } = {
+	economicImpact: emptyEconomicImpact,
+	companyInfo: emptyCompanyInfo,
+	elections: emptyElections,
+	eo13g: emptyEo13g
+};
+
+export interface StoredSection<K extends SectionId> {
+	values: SectionValues[K];
+	/** When it was last saved (ISO), null when never. */
+	updatedAt: string | null;
+}
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json =>
+	v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
+
+/** Merges stored values over the empty ones, keeping only known keys of the right type. */
+function merge<T>(empty: T, stored: unknown): T {
+	if (typeof empty !== 'object' || empty === null) {
+		return typeof stored === typeof empty ? (stored as T) : empty;
+	}
+	const out: Json = { ...(empty as Json) };
+	const from = obj(stored);
+	for (const key of Object.keys(out)) {
+		if (key in from) out[key] = merge(out[key], from[key]);
+	}
+	return out as T;
+}
+
+/** A section as stored with the organization (empty values when never saved). */
+export function readSection<K extends SectionId>(
+	org: OrganizationRecord | null,
+	id: K
+): StoredSection<K> {
+	const stored = obj(obj(obj(org?.details).requirements)[id]);
+	return {
+		values: merge(EMPTY[id](), stored.values),
+		updatedAt: typeof stored.updatedAt === 'string' ? stored.updatedAt : null
+	};
+}
+
+/** Saves one section (the caller validated it); recorded in the organization's history. */
+export async function saveSection<K extends SectionId>(
+	id: K,
+	values: SectionValues[K]
+): Promise<Result<OrganizationRecord>> {
+	return saveOrganization(`Additional Required Attributes: ${SECTION_TITLES[id]}`, (org) => {
+		const before = readSection(org, id);
+		const changed = JSON.stringify(before.values) !== JSON.stringify(values);
+		const requirements = obj(org.details.requirements);
+		return {
+			patch: {
+				details: {
+					...org.details,
+					requirements: {
+						...requirements,
+						[id]: { values: structuredClone(values), updatedAt: new Date().toISOString() }
+					}
+				}
+			},
+			fields: changed || !before.updatedAt ? [SECTION_TITLES[id]] : []
+		};
+	});
+}
+
+// ---- attachments -----------------------------------------------------------------------------
+
+export interface OrgFile {
+	id: string;
+	name: string;
+	size: number;
+	type: string;
+	folder: FolderId;
+	insuranceKind: InsuranceKind | null;
+	visibleToBuyer: boolean;
+	uploadedAt: string;
+}
+
+const FOLDER_IDS = ['insurance', 'certification', 'w9', 'statutory', 'other'];
+
+function toOrgFile(a: AttachmentRecord): OrgFile {
+	const folder = (FOLDER_IDS.includes(a.category ?? '') ? a.category : 'other') as FolderId;
+	const kind = a.insuranceKind;
+	return {
+		id: a.id,
+		name: a.name,
+		size: a.size,
+		type: a.type,
+		folder,
+		insuranceKind:
+			folder === 'insurance' &&
+			(kind === 'declaration' || kind === 'certificate' || kind === 'endorsement')
+				? kind
+				: null,
+		visibleToBuyer: a.visibleToBuyer !== false,
+		uploadedAt: a.createdAt
+	};
+}
+
+/** The signed-in organization's files, oldest first. */
+export async function listOrgFiles(): Promise<Result<OrgFile[]>> {
+	const org = session.organization;
+	if (!org) return fail('invalid', 'Your session has ended. Log in again.');
+	const listed = await listAttachments({ organizationId: org.id });
+	return listed.ok ? ok(listed.value.map(toOrgFile), listed.problems) : listed;
+}
+
+export function readinessFiles(files: readonly OrgFile[]): ReadinessFile[] {
+	return files.map((f) => ({
+		folder: f.folder,
+		insuranceKind: f.insuranceKind,
+		visibleToBuyer: f.visibleToBuyer,
+		uploadedAt: f.uploadedAt
+	}));
+}
+
+export type UploadOutcome = { name: string } & (
+	{ ok: true; file: OrgFile } | { ok: false; reason: string }
+);
+
+/**
+ * Uploads files one by one into a folder, refusing (by name, with the reason) any that is not an
+ * allowed kind by extension and content, or is over 10 MB. `progress` is told before each file.
+ */
+export async function uploadFiles(
+	files: readonly File[],
+	folder: FolderId,
+	insuranceKind: InsuranceKind | null,
+	progress?: (done: number, total: number, name: string) => void
+): Promise<Result<UploadOutcome[]>> {
+	const auth = await session.authorize('manage-profile');
+	if (!auth.ok) return auth;
+	const outcomes: UploadOutcome[] = [];
+	for (const [i, file] of files.entries()) {
+		progress?.(i, files.length, file.name);
+		const head = new Uint8Array(await file.slice(0, SIGNATURE_BYTES).arrayBuffer());
+		const check = checkUpload(file, head);
+		if (!check.ok) {
+			outcomes.push({ name: file.name, ok: false, reason: check.reason });
+			continue;
+		}
+		const saved = await saveAttachment({
+			organizationId: auth.value.organization.id,
+			name: file.name,
+			blob: file,
+			type: check.mime,
+			category: folder,
+			insuranceKind: folder === 'insurance' ? insuranceKind : null,
+			visibleToBuyer: true
+		});
+		outcomes.push(
+			saved.ok
+				? { name: file.name, ok: true, file: toOrgFile(saved.value) }
+				: { name: file.name, ok: false, reason: `“${file.name}”: ${saved.error.message}` }
+		);
+	}
+	progress?.(files.length, files.length, '');
+	return ok(outcomes);
+}
+
+async function ownFile(id: string): Promise<Result<AttachmentRecord>> {
+	const auth = await session.authorize('manage-profile');
+	if (!auth.ok) return auth;
+	const found = await getAttachment(id);
+	if (!found.ok) return found;
+	if (found.value.organizationId !== auth.value.organization.id) {
+		return fail('not-found', 'This file was not found in your organization.');
+	}
+	return found;
+}
+
+export async function moveFile(id: string, folder: FolderId): Promise<Result<OrgFile>> {
+	const file = await ownFile(id);
+	if (!file.ok) return file;
+	const moved = await updateAttachment(id, {
+		category: folder,
+		...(folder !== 'insurance' && { insuranceKind: null })
+	});
+	return moved.ok ? ok(toOrgFile(moved.value)) : moved;
+}
+
+export async function setFileVisibility(id: string, visible: boolean): Promise<Result<OrgFile>> {
+	const file = await ownFile(id);
+	if (!file.ok) return file;
+	const saved = await updateAttachment(id, { visibleToBuyer: visible });
+	return saved.ok ? ok(toOrgFile(saved.value)) : saved;
+}
+
+export async function setInsuranceKind(
+	id: string,
+	kind: InsuranceKind | null
+): Promise<Result<OrgFile>> {
+	const file = await ownFile(id);
+	if (!file.ok) return file;
+	const saved = await updateAttachment(id, { insuranceKind: kind });
+	return saved.ok ? ok(toOrgFile(saved.value)) : saved;
+}
+
+export async function deleteFile(id: string): Promise<Result<void>> {
+	const file = await ownFile(id);
+	if (!file.ok) return file;
+	return deleteAttachment(id);
+}
+
+/**
+ * Saves the file to the person's computer, exactly as uploaded. It is handed over as a download
+ * (application/octet-stream), never opened inline: an uploaded file is not trusted content.
+ */
+export async function downloadFile(id: string): Promise<Result<void>> {
+	const auth = await session.authorize(null);
+	if (!auth.ok) return auth;
+	const found = await getAttachment(id);
+	if (!found.ok) return found;
+	if (found.value.organizationId !== auth.value.organization.id) {
+		return fail('not-found', 'This file was not found in your organization.');
+	}
+	const blob = new Blob([found.value.blob], { type: 'application/octet-stream' });
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = found.value.name;
+	a.rel = 'noopener';
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 30_000);
+	return ok(undefined);
+}
+
+export { folderLabel };
