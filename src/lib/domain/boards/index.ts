@@ -1,0 +1,3 @@
+/** Bid Board, Contract Board and agency purchase guidance: pure rules. */
+export * from './matching';
+export * from './purchase-path';
