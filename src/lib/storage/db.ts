@@ -128,6 +128,18 @@ export const MIGRATIONS: Migration[] = [
 		}
 		await Promise.all(writes);
 		users.createIndex('usernameLower', 'usernameLower', { unique: true });
+	},
+
+	// 2 → 3: the boards. Solicitations (sample and published in the demo), statewide contracts, and
+	// contractor performance reviews (one per reviewer per contract). Nothing existing changes.
+	(db) => {
+		const solicitations = db.createObjectStore('solicitations', { keyPath: 'id' });
+		solicitations.createIndex('status', 'status');
+		solicitations.createIndex('publishedAt', 'publishedAt');
+		db.createObjectStore('contracts', { keyPath: 'id' });
+		const reviews = db.createObjectStore('reviews', { keyPath: 'id' });
+		reviews.createIndex('contractId', 'contractId');
+		reviews.createIndex('reviewerId', 'reviewerId');
 	}
 ];
 

@@ -119,3 +119,17 @@ export {
 	type ExportDocument,
 	type ImportSummary
 } from './transfer';
+export {
+	REVIEW_COMMENT_MAX,
+	ensureBoards,
+	getContract,
+	getSolicitation,
+	listContracts,
+	listReviews,
+	listSolicitations,
+	putSolicitation,
+	saveReview,
+	type ContractRecord,
+	type ReviewRecord,
+	type SolicitationRecord
+} from './boards';

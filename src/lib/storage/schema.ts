@@ -11,7 +11,7 @@ export const DB_NAME = 'ctsource';
  * Current database version. Raise it with a new step in MIGRATIONS (db.ts) whenever stores,
  * indexes or record shapes change.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Version of record shapes; every record carries it as `schemaVersion`. */
 export const RECORD_SCHEMA_VERSION = 2;
@@ -24,7 +24,10 @@ export const STORE_NAMES = [
 	'attachments',
 	'outbox',
 	'events',
-	'meta'
+	'meta',
+	'solicitations',
+	'contracts',
+	'reviews'
 ] as const;
 
 export type StoreName = (typeof STORE_NAMES)[number];
@@ -57,5 +60,8 @@ export const STORES: Record<StoreName, StoreSpec> = {
 	attachments: { keyPath: 'id', indexes: byField('organizationId', 'draftId') },
 	outbox: { keyPath: 'id', indexes: byField('createdAt') },
 	events: { keyPath: 'id', indexes: byField('createdAt', 'type') },
-	meta: { keyPath: 'key', indexes: [] }
+	meta: { keyPath: 'key', indexes: [] },
+	solicitations: { keyPath: 'id', indexes: byField('status', 'publishedAt') },
+	contracts: { keyPath: 'id', indexes: [] },
+	reviews: { keyPath: 'id', indexes: byField('contractId', 'reviewerId') }
 };

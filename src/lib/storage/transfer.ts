@@ -14,6 +14,7 @@ import { metaRecordSchema } from './meta';
 import { outboxRecordSchema } from './outbox';
 import { fail, ok, type Problem, type Result } from './result';
 import { DB_VERSION, STORE_NAMES, type StoreName } from './schema';
+import { contractRecordSchema, reviewRecordSchema, solicitationRecordSchema } from './boards';
 import { stripSecrets } from './secrets';
 import { sessionRecordSchema } from './sessions';
 import { checkRecord, isoDate, issuesToProblems, z } from './validate';
@@ -45,7 +46,10 @@ const exportedStores = {
 	attachments: exportedAttachmentSchema,
 	outbox: outboxRecordSchema,
 	events: eventRecordSchema,
-	meta: metaRecordSchema
+	meta: metaRecordSchema,
+	solicitations: solicitationRecordSchema,
+	contracts: contractRecordSchema,
+	reviews: reviewRecordSchema
 } satisfies Record<StoreName, z.ZodType>;
 
 export const exportDocumentSchema = z
@@ -66,7 +70,11 @@ export const exportDocumentSchema = z
 			attachments: z.array(exportedStores.attachments),
 			outbox: z.array(exportedStores.outbox),
 			events: z.array(exportedStores.events),
-			meta: z.array(exportedStores.meta)
+			meta: z.array(exportedStores.meta),
+			// Absent in exports made before the boards existed (database version 2).
+			solicitations: z.array(exportedStores.solicitations).default([]),
+			contracts: z.array(exportedStores.contracts).default([]),
+			reviews: z.array(exportedStores.reviews).default([])
 		})
 	})
 	.superRefine((doc, ctx) => {
@@ -148,7 +156,10 @@ export async function exportAll(): Promise<Result<ExportDocument>> {
 				attachments,
 				outbox: checked(outboxRecordSchema, 'outbox'),
 				events: checked(eventRecordSchema, 'events'),
-				meta: checked(metaRecordSchema, 'meta')
+				meta: checked(metaRecordSchema, 'meta'),
+				solicitations: checked(solicitationRecordSchema, 'solicitations'),
+				contracts: checked(contractRecordSchema, 'contracts'),
+				reviews: checked(reviewRecordSchema, 'reviews')
 			}
 		},
 		problems

@@ -1,7 +1,10 @@
+import { sampleContracts, sampleSolicitations } from '$lib/domain/boards';
 import { IDBObjectStore } from 'fake-indexeddb';
 import {
 	createAccount,
 	createSession,
+	ensureBoards,
+	saveReview,
 	exportAll,
 	getAttachment,
 	importAll,
@@ -57,6 +60,24 @@ async function fill() {
 	must(await recordEvent({ type: 'step-view' }));
 	must(await setMeta('flow', { skipNigp: true }));
 	must(await createSession({ userId: user.id, organizationId: organization.id }));
+	const now = Date.parse('2026-11-22T15:00:00Z');
+	const [sol] = sampleSolicitations(now, 1, 1);
+	const [con] = sampleContracts(now, 1, 1);
+	must(
+		await ensureBoards({
+			solicitations: () => [{ ...sol!, publishedAt: null, sample: true }],
+			contracts: () => [{ ...con!, sample: true }]
+		})
+	);
+	must(
+		await saveReview({
+			contractId: con!.id,
+			reviewerId: 'r1',
+			reviewerName: 'Pat Reviewer',
+			rating: 4,
+			comment: 'On time.'
+		})
+	);
 }
 
 async function snapshot() {
@@ -70,7 +91,7 @@ describe('export, wipe, import', () => {
 		await fill();
 		const before = await snapshot();
 		const doc = must(await exportAll());
-		expect(doc).toMatchObject({ app: 'ctsource-portal', format: 1, dbVersion: 2 });
+		expect(doc).toMatchObject({ app: 'ctsource-portal', format: 1, dbVersion: 3 });
 		for (const name of STORE_NAMES) expect(doc.stores[name], name).toHaveLength(1);
 		const json = JSON.stringify(doc);
 		expect(doc.stores.attachments[0]?.blob).toMatchObject({

@@ -1,0 +1,237 @@
+/**
+ * The boards: solicitations (the sample ones and those published from the demo controls),
+ * statewide contracts, and contractor performance reviews (one per reviewer per contract).
+ */
+import { transact } from './db';
+import { nowIso } from './ids';
+import { fail, ok, type Result } from './result';
+import { RECORD_SCHEMA_VERSION } from './schema';
+import { checkList, checkRecord, isoDate, recordBase, z } from './validate';
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const code = z.string().regex(/^\d{8}$/);
+
+export const solicitationRecordSchema = z.object({
+	id: z.string().min(1),
+	...recordBase,
+	createdAt: isoDate,
+	number: z.string().min(1),
+	title: z.string().min(1),
+	agency: z.string().min(1),
+	formal: z.boolean(),
+	method: z.string(),
+	codes: z.array(code).min(1),
+	postedAt: isoDate,
+	dueAt: isoDate,
+	status: z.enum(['open', 'closed', 'awarded']),
+	description: z.string(),
+	contact: z.object({
+		name: z.string(),
+		title: z.string(),
+		email: z.string(),
+		phone: z.string()
+	}),
+	/** Invited suppliers of an informal solicitation: organization ids or sample contractor names. */
+	invited: z.array(z.string()),
+	/** When its notifications went out; null for sample solicitations that were never "sent". */
+	publishedAt: isoDate.nullable(),
+	/** Generated sample data (as opposed to published in the demo). */
+	sample: z.boolean()
+});
+export type SolicitationRecord = z.infer<typeof solicitationRecordSchema>;
+
+export const contractRecordSchema = z.object({
+	id: z.string().min(1),
+	...recordBase,
+	createdAt: isoDate,
+	number: z.string().min(1),
+	title: z.string().min(1),
+	contractor: z.string().min(1),
+	termStart: isoDay,
+	termEnd: isoDay,
+	codes: z.array(code),
+	usableBy: z.array(z.string()),
+	sbeMbe: z.boolean(),
+	description: z.string(),
+	sample: z.boolean()
+});
+export type ContractRecord = z.infer<typeof contractRecordSchema>;
+
+export const REVIEW_COMMENT_MAX = 1000;
+
+export const reviewRecordSchema = z.object({
+	/** `${contractId}:${reviewerId}`: one review per reviewer per contract. */
+	id: z.string().min(1),
+	...recordBase,
+	createdAt: isoDate,
+	contractId: z.string().min(1),
+	reviewerId: z.string().min(1),
+	reviewerName: z.string(),
+	rating: z.number().int().min(1).max(5),
+	comment: z.string().max(REVIEW_COMMENT_MAX)
+});
+export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
+
+type Stamped<T> = Omit<T, 'schemaVersion' | 'createdAt' | 'updatedAt'>;
+
+function stamp<T extends object>(record: T, createdAt?: string) {
+	const at = nowIso();
+	return {
+		...record,
+		schemaVersion: RECORD_SCHEMA_VERSION,
+		createdAt: createdAt ?? at,
+		updatedAt: at
+	};
+}
+
+/**
+ * Fills the boards with the sample data the first time (or after a wipe): nothing is written
+ * when a board already has records, so published solicitations and reviews stay.
+ */
+export async function ensureBoards(input: {
+	solicitations: () => Stamped<SolicitationRecord>[];
+	contracts: () => Stamped<ContractRecord>[];
+}): Promise<Result<{ solicitations: number; contracts: number }>> {
+	return transact(
+		'The sample boards could not be prepared',
+		['solicitations', 'contracts'],
+		'readwrite',
+		async (tx) => {
+			let s = 0;
+			let c = 0;
+			if ((await tx.getAll('solicitations')).length === 0) {
+				for (const r of input.solicitations()) {
+					await tx.put('solicitations', stamp(r));
+					s++;
+				}
+			}
+			if ((await tx.getAll('contracts')).length === 0) {
+				for (const r of input.contracts()) {
+					await tx.put('contracts', stamp(r));
+					c++;
+				}
+			}
+			return ok({ solicitations: s, contracts: c });
+		}
+	);
+}
+
+export async function listSolicitations(): Promise<Result<SolicitationRecord[]>> {
+	return transact(
+		'The solicitations could not be read',
+		['solicitations'],
+		'readonly',
+		async (tx) => {
+			const { records, problems } = checkList(
+				solicitationRecordSchema,
+				await tx.getAll('solicitations'),
+				'solicitations'
+			);
+			return ok(records, problems);
+		}
+	);
+}
+
+export async function getSolicitation(id: string): Promise<Result<SolicitationRecord>> {
+	return transact(
+		'The solicitation could not be read',
+		['solicitations'],
+		'readonly',
+		async (tx) => {
+			const raw = await tx.get('solicitations', id);
+			if (raw === undefined) return fail('not-found', 'This solicitation was not found.');
+			const { record, problems } = checkRecord(solicitationRecordSchema, raw, {
+				store: 'solicitations',
+				key: id
+			});
+			return record
+				? ok(record, problems)
+				: fail('invalid', 'This solicitation is damaged.', { problems });
+		}
+	);
+}
+
+/** Adds or replaces a solicitation (publishing from the demo controls). */
+export async function putSolicitation(
+	input: Stamped<SolicitationRecord>
+): Promise<Result<SolicitationRecord>> {
+	const parsed = solicitationRecordSchema.safeParse(stamp(input));
+	if (!parsed.success) {
+		return fail('invalid', parsed.error.issues[0]?.message ?? 'The solicitation is not valid.');
+	}
+	return transact('The solicitation was not saved', ['solicitations'], 'readwrite', async (tx) => {
+		const existing = (await tx.get('solicitations', input.id)) as
+			{ createdAt?: string } | undefined;
+		const record = { ...parsed.data, createdAt: existing?.createdAt ?? parsed.data.createdAt };
+		await tx.put('solicitations', record);
+		return ok(record);
+	});
+}
+
+export async function listContracts(): Promise<Result<ContractRecord[]>> {
+	return transact('The contracts could not be read', ['contracts'], 'readonly', async (tx) => {
+		const { records, problems } = checkList(
+			contractRecordSchema,
+			await tx.getAll('contracts'),
+			'contracts'
+		);
+		return ok(records, problems);
+	});
+}
+
+export async function getContract(id: string): Promise<Result<ContractRecord>> {
+	return transact('The contract could not be read', ['contracts'], 'readonly', async (tx) => {
+		const raw = await tx.get('contracts', id);
+		if (raw === undefined) return fail('not-found', 'This contract was not found.');
+		const { record, problems } = checkRecord(contractRecordSchema, raw, {
+			store: 'contracts',
+			key: id
+		});
+		return record
+			? ok(record, problems)
+			: fail('invalid', 'This contract is damaged.', { problems });
+	});
+}
+
+/** Saves a reviewer's review of a contract (a second save edits it). */
+export async function saveReview(input: {
+	contractId: string;
+	reviewerId: string;
+	reviewerName: string;
+	rating: number;
+	comment: string;
+}): Promise<Result<ReviewRecord>> {
+	const id = `${input.contractId}:${input.reviewerId}`;
+	const parsed = reviewRecordSchema.safeParse(
+		stamp({ ...input, id, comment: input.comment.trim() })
+	);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		const field = issue?.path[0];
+		return fail(
+			'invalid',
+			field === 'rating'
+				? 'Choose a rating from 1 to 5 stars'
+				: field === 'comment'
+					? `The comment must be ${REVIEW_COMMENT_MAX.toLocaleString('en-US')} characters or fewer`
+					: (issue?.message ?? 'The review is not valid.')
+		);
+	}
+	return transact('Your review was not saved', ['reviews'], 'readwrite', async (tx) => {
+		const existing = (await tx.get('reviews', id)) as { createdAt?: string } | undefined;
+		const record = { ...parsed.data, createdAt: existing?.createdAt ?? parsed.data.createdAt };
+		await tx.put('reviews', record);
+		return ok(record);
+	});
+}
+
+/** Reviews of one contract, or every review when no contract is given. */
+export async function listReviews(contractId?: string): Promise<Result<ReviewRecord[]>> {
+	return transact('The reviews could not be read', ['reviews'], 'readonly', async (tx) => {
+		const raws = contractId
+			? await tx.getAllByIndex('reviews', 'contractId', contractId)
+			: await tx.getAll('reviews');
+		const { records, problems } = checkList(reviewRecordSchema, raws, 'reviews');
+		return ok(records, problems);
+	});
+}
