@@ -1,0 +1,209 @@
+/**
+ * The boards as pages use them: the sample data seeded on first use, statuses as of now,
+ * publishing a solicitation (which sends the notification e-mails to the outbox), and why a
+ * supplier was or was not notified. The rules themselves are pure, in $lib/domain/boards.
+ */
+import {
+	SAMPLE_CODES,
+	matchSolicitation,
+	notificationRecipients,
+	sampleContracts,
+	sampleSolicitations,
+	type MatchDecision,
+	type MatchSupplier,
+	type SolicitationStatus
+} from '$lib/domain/boards';
+import {
+	ensureBoards,
+	listOrganizations,
+	listSolicitations,
+	listUsers,
+	putSolicitation,
+	queueEmail,
+	type OrganizationRecord,
+	type Result,
+	type SolicitationRecord
+} from '$lib/storage';
+import { ok } from '$lib/storage/result';
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json =>
+	v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
+const strings = (v: unknown): string[] =>
+	Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+
+let seeded: Promise<Result<unknown>> | null = null;
+
+/** Seeds the sample boards once per database (cheap after the first time). */
+export function ensureSampleBoards(now = Date.now()): Promise<Result<unknown>> {
+	seeded ??= ensureBoards({
+		solicitations: () =>
+			sampleSolicitations(now).map((s) => ({ ...s, publishedAt: null, sample: true })),
+		contracts: () => sampleContracts(now).map((c) => ({ ...c, sample: true }))
+	}).then((r) => {
+		if (!r.ok) seeded = null;
+		return r;
+	});
+	return seeded;
+}
+
+/** For tests and after a wipe: seed again on next use. */
+export function forgetSeeding(): void {
+	seeded = null;
+}
+
+/** A stored "open" solicitation whose due time has passed reads as closed. */
+export function statusNow(s: Pick<SolicitationRecord, 'status' | 'dueAt'>, now = Date.now()) {
+	return (
+		s.status === 'open' && Date.parse(s.dueAt) <= now ? 'closed' : s.status
+	) as SolicitationStatus;
+}
+
+export async function loadSolicitations(now = Date.now()): Promise<Result<SolicitationRecord[]>> {
+	const seed = await ensureSampleBoards(now);
+	if (!seed.ok) return seed as Result<never>;
+	const listed = await listSolicitations();
+	if (!listed.ok) return listed;
+	return ok(
+		listed.value.map((s) => ({ ...s, status: statusNow(s, now) })),
+		listed.problems
+	);
+}
+
+/** The supplier as matching sees it. */
+export function supplierOf(org: OrganizationRecord): MatchSupplier {
+	const details = obj(org.details);
+	return {
+		organizationId: org.id,
+		codes: strings(details.codes),
+		unknownCodes: details.unknownCodes === true,
+		registeredAt: org.createdAt
+	};
+}
+
+export function matchFor(org: OrganizationRecord, s: SolicitationRecord): MatchDecision {
+	// Sample solicitations were never sent: judge them as if published when posted.
+	return matchSolicitation(supplierOf(org), {
+		id: s.id,
+		formal: s.formal,
+		codes: s.codes,
+		invited: s.invited,
+		publishedAt: s.publishedAt ?? s.postedAt
+	});
+}
+
+const codeTitle = (code: string) => SAMPLE_CODES.find((c) => c.code === code)?.title;
+const named = (code: string) => (codeTitle(code) ? `${code} ${codeTitle(code)}` : code);
+
+/** One sentence on why the organization was (or was not) notified of the solicitation. */
+export function explainMatch(decision: MatchDecision, s: SolicitationRecord): string {
+	const sent = s.publishedAt ? 'was notified' : 'matches';
+	switch (decision.reason) {
+		case 'covered':
+			return decision.selected === decision.code
+				? `Your organization ${sent}: you selected ${named(decision.code)}, a code of this solicitation.`
+				: `Your organization ${sent}: your selected code ${decision.selected} covers ${named(decision.code)}, a code of this solicitation.`;
+		case 'invited':
+			return `Your organization ${s.publishedAt ? 'was notified' : 'is invited'}: it is invited to this informal solicitation.`;
+		case 'not-covered':
+			return decision.nearest
+				? `Your organization was not notified: none of your selected codes covers this solicitation's codes. The nearest is ${decision.nearest.selected}, in the same ${decision.nearest.level} as ${named(decision.nearest.code)}. Add the code in My Account → Edit Categories to hear about solicitations like this.`
+				: `Your organization was not notified: none of your selected codes covers this solicitation's codes (${s.codes.map(named).join(', ')}). Add codes in My Account → Edit Categories.`;
+		case 'unknown-codes':
+			return 'Your organization was not notified: it chose “Unknown” instead of UNSPSC codes, so it receives no solicitation notifications. Choose codes in My Account → Edit Categories.';
+		case 'not-invited':
+			return 'Your organization was not notified: this informal solicitation is by invitation only, and your organization is not invited.';
+		case 'registered-after':
+			return 'Your organization was not notified: it registered after this solicitation was published.';
+		case 'not-published':
+			return 'This solicitation has not been published yet.';
+	}
+}
+
+export interface PublishInput {
+	number: string;
+	title: string;
+	agency: string;
+	formal: boolean;
+	method: string;
+	codes: string[];
+	/** ISO instant. */
+	dueAt: string;
+	description: string;
+	contact: SolicitationRecord['contact'];
+	/** Organization ids invited (informal). */
+	invited: string[];
+}
+
+export interface PublishOutcome {
+	solicitation: SolicitationRecord;
+	/** One entry per supplier notified, with the addresses mailed. */
+	notified: { organization: string; recipients: string[] }[];
+}
+
+/**
+ * Publishes a solicitation now and sends its notification e-mails: for every registered
+ * supplier it matches, one e-mail per distinct address (Main Contact, Solicitation Notification
+ * Contact, users with "Receive solicitation notifications" who are not suspended).
+ */
+export async function publishSolicitation(
+	input: PublishInput,
+	links: { solicitationUrl: (id: string) => string },
+	now = Date.now()
+): Promise<Result<PublishOutcome>> {
+	const at = new Date(now).toISOString();
+	const id = `pub-${now.toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+	const saved = await putSolicitation({
+		id,
+		...input,
+		postedAt: at,
+		status: 'open',
+		publishedAt: at,
+		sample: false
+	});
+	if (!saved.ok) return saved;
+	const solicitation = saved.value;
+	const orgs = await listOrganizations();
+	if (!orgs.ok) return orgs;
+	const notified: PublishOutcome['notified'] = [];
+	for (const org of orgs.value) {
+		const decision = matchFor(org, solicitation);
+		if (!decision.notified) continue;
+		const users = await listUsers(org.id);
+		const details = obj(org.details);
+		const recipients = notificationRecipients({
+			mainContactEmail: (obj(details.mainContact).email as string | undefined) ?? null,
+			solicitationContactEmail:
+				(obj(details.solicitationContact).email as string | undefined) ?? null,
+			users: users.ok ? users.value : []
+		});
+		for (const to of recipients) {
+			await queueEmail({
+				kind: 'solicitation-notification',
+				to,
+				organizationId: org.id,
+				subject: `State of Connecticut ${solicitation.formal ? 'solicitation' : 'invitation'}: ${solicitation.number} ${solicitation.title}`,
+				body: [
+					`${org.legalName},`,
+					'',
+					solicitation.formal
+						? 'The State of Connecticut has published a solicitation for commodity codes your organization provides.'
+						: 'The State of Connecticut invites your organization to respond to an informal solicitation.',
+					'',
+					`Solicitation: ${solicitation.number} – ${solicitation.title}`,
+					`Agency: ${solicitation.agency}`,
+					`UNSPSC: ${solicitation.codes.map(named).join('; ')}`,
+					`Due: ${new Date(solicitation.dueAt).toLocaleString('en-US', { timeZone: 'America/New_York', dateStyle: 'long', timeStyle: 'short' })} (Eastern)`,
+					'',
+					explainMatch(decision, solicitation),
+					'',
+					`View the solicitation: ${links.solicitationUrl(solicitation.id)}`,
+					'',
+					`Questions about this solicitation go to the Contract Specialist: ${solicitation.contact.name}, ${solicitation.contact.email}.`
+				].join('\n')
+			});
+		}
+		if (recipients.length) notified.push({ organization: org.legalName, recipients });
+	}
+	return ok({ solicitation, notified });
+}
