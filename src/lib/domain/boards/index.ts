@@ -2,3 +2,4 @@
 export * from './matching';
 export * from './purchase-path';
 export * from './sample';
+export * from './filters';
