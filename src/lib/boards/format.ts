@@ -1,0 +1,30 @@
+/** How the boards show dates and codes. */
+import { SAMPLE_CODES } from '$lib/domain/boards/sample';
+
+const eastern = new Intl.DateTimeFormat('en-US', {
+	timeZone: 'America/New_York',
+	dateStyle: 'medium',
+	timeStyle: 'short'
+});
+
+/** "Dec 15, 2026, 2:00 PM ET": solicitation times are Connecticut (Eastern) times. */
+export function easternTime(iso: string): string {
+	return `${eastern.format(new Date(iso))} ET`;
+}
+
+/** "Dec 15, 2026" from 'YYYY-MM-DD'. */
+export function dayText(isoDay: string): string {
+	const [y = 1970, m = 1, d = 1] = isoDay.split('-').map(Number);
+	return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-US', {
+		dateStyle: 'medium',
+		timeZone: 'UTC'
+	});
+}
+
+/** "43211503 Notebook computers" when the title is known. */
+export function codeText(code: string): string {
+	const title = SAMPLE_CODES.find((c) => c.code === code)?.title;
+	return title ? `${code} ${title}` : code;
+}
+
+export const STATUS_TEXT = { open: 'Open', closed: 'Closed', awarded: 'Awarded' } as const;
