@@ -21,8 +21,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium';
 const KB = 1024;
 export const BUDGETS = { homeJs: 50 * KB, routeJs: 120 * KB, css: 30 * KB };
 const EXTRA_ROUTES: string[] = []; // storage-dependent routes served by 200.html, added as they land
-const port = 4180;
-const buildDir = 'build';
+const port = Number(process.env.BUDGET_PORT ?? 4180);
+const buildDir = process.env.BUILD_DIR ?? 'build';
 
 function htmlRoutes(dir: string): string[] {
 	const out: string[] = [];

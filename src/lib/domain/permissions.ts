@@ -45,29 +45,43 @@ export function deniedMessage(permission: Permission): string {
 	return `You do not have permission to ${label}. Ask your organization's main contact to give you the “${permissionLabel(permission)}” permission.`;
 }
 
+/** A change to one of the organization's users that userChangeProblem can refuse. */
+export type UserChange =
+	{ kind: 'delete' } | { kind: 'suspend' } | { kind: 'roles'; roles: readonly string[] };
+
 /**
  * Why a change to the organization's users must be refused, or null when it may go ahead:
- * the main contact cannot be deleted or suspended, and whoever is the last active user with
- * "Manage users" keeps it (otherwise nobody could manage users again).
+ * the main contact cannot be deleted or suspended, nobody deletes, suspends or takes “Manage
+ * users” from themselves (they would lock themselves out mid-task), and whoever is the last
+ * active user with "Manage users" keeps it (otherwise nobody could manage users again).
+ * `actorId` is the signed-in user making the change, when known.
  */
 export function userChangeProblem(
 	users: readonly RoleHolder[],
 	targetId: string,
-	change: { kind: 'delete' } | { kind: 'suspend' } | { kind: 'roles'; roles: readonly string[] }
+	change: UserChange,
+	actorId?: string
 ): string | null {
 	const target = users.find((u) => u.id === targetId);
 	if (!target) return 'This user no longer exists.';
-	const managersAfter = users.filter((u) => {
-		if (u.id !== targetId) return can(u, 'manage-users');
-		if (change.kind === 'roles') return !u.suspended && change.roles.includes('manage-users');
-		return false;
-	});
 	if (change.kind === 'delete' && isMainContact(target)) {
 		return 'The main contact cannot be deleted.';
 	}
 	if (change.kind === 'suspend' && isMainContact(target)) {
 		return 'The main contact cannot be suspended.';
 	}
+	if (actorId === targetId) {
+		if (change.kind === 'delete') return 'You cannot delete your own user.';
+		if (change.kind === 'suspend') return 'You cannot suspend your own user.';
+		if (can(target, 'manage-users') && !change.roles.includes('manage-users')) {
+			return 'You cannot remove “Manage users” from yourself: ask another user who manages users.';
+		}
+	}
+	const managersAfter = users.filter((u) => {
+		if (u.id !== targetId) return can(u, 'manage-users');
+		if (change.kind === 'roles') return !u.suspended && change.roles.includes('manage-users');
+		return false;
+	});
 	if (can(target, 'manage-users') && managersAfter.length === 0) {
 		return change.kind === 'roles'
 			? `“Manage users” cannot be removed: this is the only user who has it.`
