@@ -222,12 +222,21 @@ async function ownFile(id: string): Promise<Result<AttachmentRecord>> {
 	return found;
 }
 
-export async function moveFile(id: string, folder: FolderId): Promise<Result<OrgFile>> {
+/**
+ * Moves a file to another folder. Leaving Insurance documents drops the insurance kind; moving
+ * into it takes `insuranceKind` (which of the three documents it is) when given.
+ */
+export async function moveFile(
+	id: string,
+	folder: FolderId,
+	insuranceKind?: InsuranceKind | null
+): Promise<Result<OrgFile>> {
 	const file = await ownFile(id);
 	if (!file.ok) return file;
 	const moved = await updateAttachment(id, {
 		category: folder,
-		...(folder !== 'insurance' && { insuranceKind: null })
+		...(folder !== 'insurance' && { insuranceKind: null }),
+		...(folder === 'insurance' && insuranceKind !== undefined && { insuranceKind })
 	});
 	return moved.ok ? ok(toOrgFile(moved.value)) : moved;
 }

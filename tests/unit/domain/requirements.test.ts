@@ -254,6 +254,19 @@ describe("Contractor's Declaration (EO 13G)", () => {
 		expect(eo13gProblems({ ...saved }, saved, today)).toEqual([]);
 	});
 
+	it('a changed declaration is not backdated before the last one', () => {
+		const saved = valid();
+		const backdated = { ...saved, a: '11', date: date('2026-11-19') };
+		expect(eo13gProblems(backdated, saved, today)).toEqual([
+			{
+				field: 'date',
+				message:
+					'The Date cannot be earlier than the Date of your last declaration (November 20, 2026)'
+			}
+		]);
+		expect(eo13gProblems({ ...backdated, date: date('2026-11-21') }, saved, today)).toEqual([]);
+	});
+
 	it('is current for a month after its Date', () => {
 		expect(eo13gCurrent(null, today)).toBe(false);
 		expect(eo13gCurrent({ ...valid(), date: date('2026-10-22') }, today)).toBe(true);

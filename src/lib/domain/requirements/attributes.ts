@@ -473,9 +473,16 @@ export function eo13gProblems(
 		add(list, 'date', dateMessage('Date', v.date));
 	} else if (isAfter(date.iso, todayIso)) {
 		add(list, 'date', 'The Date cannot be in the future');
-	} else if (saved && changedBesidesDate(v, saved)) {
+	} else if (saved) {
 		const before = parseMonthDayYear(saved.date);
-		if (before.ok && before.iso === date.iso) {
+		if (before.ok && isAfter(before.iso, date.iso)) {
+			// Backdating is not updating: a new declaration is dated on or after the last one.
+			add(
+				list,
+				'date',
+				`The Date cannot be earlier than the Date of your last declaration (${formatIso(before.iso)})`
+			);
+		} else if (before.ok && before.iso === date.iso && changedBesidesDate(v, saved)) {
 			add(list, 'date', 'Update the Date: it must change each time this section changes');
 		}
 	}
