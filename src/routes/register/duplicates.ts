@@ -9,7 +9,12 @@ import {
 	type OrganizationValues
 } from '$lib/domain/registration';
 import { normalizeDuns } from '$lib/domain/validators';
-import { findOrganizationByDuns, findOrganizationsByTin, isUsernameAvailable } from '$lib/storage';
+
+/**
+ * The accounts store, loaded on first use: the wizard pages open without it (and without the
+ * password hashing it brings), which keeps them within their size budget.
+ */
+export const accounts = () => import('$lib/storage/accounts');
 
 /**
  * A Parent/Holding Company whose FEIN/SSN is registered is refused (log in instead); a Branch may
@@ -17,6 +22,7 @@ import { findOrganizationByDuns, findOrganizationsByTin, isUsernameAvailable } f
  */
 export async function organizationDuplicates(v: OrganizationValues): Promise<FieldProblem[]> {
 	const problems: FieldProblem[] = [];
+	const { findOrganizationByDuns, findOrganizationsByTin } = await accounts();
 	const tin = taxpayerId(v);
 	if (tin && v.orgType === 'parent') {
 		const found = await findOrganizationsByTin(tin.digits);
@@ -49,6 +55,7 @@ export const usernameTakenMessage = (username: string) =>
 /** UserNames are unique across every organization, ignoring letter case. */
 export async function contactDuplicates(v: ContactValues): Promise<FieldProblem[]> {
 	const username = v.username.trim();
+	const { isUsernameAvailable } = await accounts();
 	const available = await isUsernameAvailable(username);
 	return available.ok && !available.value
 		? [{ field: 'username', message: usernameTakenMessage(username) }]

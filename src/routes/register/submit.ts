@@ -11,7 +11,8 @@ import {
 	type StepSlug
 } from '$lib/domain/registration';
 import { normalizeDuns, normalizeEmail } from '$lib/domain/validators';
-import { createAccount, queueEmail, type OrganizationRecord, type UserRecord } from '$lib/storage';
+import { createAccount, type OrganizationRecord, type UserRecord } from '$lib/storage/accounts';
+import { queueEmail } from '$lib/storage/outbox';
 import { SUPPLIER_SUPPORT } from '$lib/site';
 import { MAIN_CONTACT_ROLES } from '$lib/domain/permissions';
 import { organizationDuplicates } from './duplicates';

@@ -13,7 +13,9 @@ import {
 	type StepSlug
 } from '$lib/domain/registration';
 import { z } from '$lib/domain/zod';
-import { DraftAutosave, getMeta, setMeta, toStorableJson } from '$lib/storage';
+import { DraftAutosave } from '$lib/storage/draft-autosave.svelte';
+import { getMeta, setMeta } from '$lib/storage/meta';
+import { toStorableJson } from '$lib/storage/secrets';
 
 /** Flow setting key: whether "Check your answers" follows Step 4 (demo tools switch it). */
 export const REVIEW_SETTING = 'flow.reviewStep';
