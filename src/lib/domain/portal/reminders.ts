@@ -7,14 +7,27 @@ import { STATE_OF_CONNECTICUT } from './buyers';
 /** A profile not saved for this long gets the "up to date" reminder. */
 export const PROFILE_STALE_DAYS = 90;
 
-export type ReminderId = 'profile' | 'buyers' | 'regions' | 'attributes' | 'do-not-block';
+export type ReminderId =
+	| 'profile'
+	| 'buyers'
+	| 'regions'
+	| 'attributes'
+	| 'do-not-block'
+	| 'certification'
+	| 'eo13g'
+	| 'readiness';
 
 /** Where a reminder is done (a portal path), or null when it is done outside the portal. */
 export type ReminderHref =
-	'/portal/account' | '/portal/opportunities' | '/portal/regions' | '/portal/account/ct/attributes';
+	| '/portal/account'
+	| '/portal/opportunities'
+	| '/portal/regions'
+	| '/portal/account/ct/attributes'
+	| '/portal/readiness';
 
 export interface Reminder {
-	id: ReminderId;
+	/** Unique in the list (certification warnings add a number). */
+	id: ReminderId | `certification-${number}`;
 	/** The guide's sentence. */
 	text: string;
 	href: ReminderHref | null;
@@ -23,7 +36,9 @@ export interface Reminder {
 }
 
 /** The guide's five reminders, in its order. */
-export const REMINDERS: Readonly<Record<ReminderId, Reminder>> = {
+export const REMINDERS: Readonly<
+	Record<'profile' | 'buyers' | 'regions' | 'attributes' | 'do-not-block', Reminder>
+> = {
 	profile: {
 		id: 'profile',
 		text: 'Please make sure your profile is up to date.',
@@ -73,7 +88,16 @@ export interface ReminderFacts {
 	 * portal cannot tell (then the reminder shows).
 	 */
 	attributesComplete?: boolean;
+	/** Expired or soon-expiring certifications, one sentence each (Additional Required Attributes). */
+	certificationWarnings?: readonly string[];
+	/** The EO 13G declaration was made but is more than a month old. */
+	eo13gStale?: boolean;
 }
+
+/** Reminders of the State of Connecticut's award requirements (not in the guide's list). */
+export const EO13G_STALE_TEXT =
+	"Your Contractor's Declaration (Executive Order No. 13G) is more than a month old: review it and update the Date.";
+export const READINESS_TEXT = 'See what is complete and missing before a contract award.';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -86,7 +110,7 @@ export function profileIsStale(updatedAt: string | null, now: Date): boolean {
 
 /** The reminders that apply now, in the guide's order. */
 export function remindersFor(facts: ReminderFacts, now: Date): Reminder[] {
-	const applies: Record<ReminderId, boolean> = {
+	const applies: Record<keyof typeof REMINDERS, boolean> = {
 		profile:
 			profileIsStale(facts.profileUpdatedAt, now) || facts.unknownCodes || facts.codes.length === 0,
 		buyers: facts.buyers.every((b) => b === STATE_OF_CONNECTICUT),
@@ -94,7 +118,37 @@ export function remindersFor(facts: ReminderFacts, now: Date): Reminder[] {
 		attributes: facts.attributesComplete !== true,
 		'do-not-block': true
 	};
-	return (Object.keys(REMINDERS) as ReminderId[])
+	const attributes = '/portal/account/ct/attributes' as const;
+	// The award requirements' own reminders follow the guide's "additional required information".
+	const requirements: Reminder[] = [
+		...(facts.certificationWarnings ?? []).map((text, i) => ({
+			id: `certification-${i}` as const,
+			text,
+			href: attributes,
+			where: 'Additional Required Attributes'
+		})),
+		...(facts.eo13gStale
+			? [
+					{
+						id: 'eo13g' as const,
+						text: EO13G_STALE_TEXT,
+						href: attributes,
+						where: 'Additional Required Attributes'
+					}
+				]
+			: []),
+		...(facts.attributesComplete === true
+			? []
+			: [
+					{
+						id: 'readiness' as const,
+						text: READINESS_TEXT,
+						href: '/portal/readiness' as const,
+						where: 'Contract Award Readiness'
+					}
+				])
+	];
+	return (Object.keys(REMINDERS) as (keyof typeof REMINDERS)[])
 		.filter((id) => applies[id])
-		.map((id) => REMINDERS[id]);
+		.flatMap((id) => (id === 'do-not-block' ? [...requirements, REMINDERS[id]] : [REMINDERS[id]]));
 }

@@ -58,7 +58,32 @@ describe('profileIsStale', () => {
 
 describe('remindersFor', () => {
 	it('a new supplier: add buyers, add regions, additional information, do-not-block', () => {
-		expect(ids(fresh)).toEqual(['buyers', 'regions', 'attributes', 'do-not-block']);
+		expect(ids(fresh)).toEqual(['buyers', 'regions', 'attributes', 'readiness', 'do-not-block']);
+	});
+
+	it('adds expiring certifications and a stale EO 13G declaration before the do-not-block one', () => {
+		const list = remindersFor(
+			{
+				...fresh,
+				certificationWarnings: ['Your SBE certification expired on October 1, 2026.'],
+				eo13gStale: true
+			},
+			NOW
+		);
+		expect(list.map((r) => r.id)).toEqual([
+			'buyers',
+			'regions',
+			'attributes',
+			'certification-0',
+			'eo13g',
+			'readiness',
+			'do-not-block'
+		]);
+		expect(list[3]).toMatchObject({
+			text: 'Your SBE certification expired on October 1, 2026.',
+			href: '/portal/account/ct/attributes'
+		});
+		expect(list[5]?.href).toBe('/portal/readiness');
 	});
 
 	it('asks to update the profile when it was not saved for 90 days', () => {
