@@ -46,23 +46,43 @@ test.describe('Home dashboard', () => {
 			'Please add @perfect.com and @proactis.com domains to the "Do-Not-Block" list on your email account.'
 		);
 		await expect(list).not.toContainText('Please make sure your profile is up to date.');
+		await expect(
+			list.getByRole('link', { name: 'See what is complete and missing before a contract award.' })
+		).toHaveAttribute('href', /\/portal\/readiness$/);
 
-		// The sample supplier's family 72100000 covers two open formal sample solicitations.
+		// The counts come from the Bid Board: the open formal solicitations the sample supplier's
+		// family 72100000 covers (the link shows exactly those), none of the informal ones (not
+		// invited), and no contracts (a new supplier).
 		const table = documentsTable(page);
 		await expect(table.getByRole('columnheader', { name: 'Solicitations' })).toBeVisible();
 		const ct = table.getByRole('row', { name: /State of Connecticut/ });
 		await expect(ct.getByRole('rowheader')).toHaveText('State of Connecticut');
-		await expect(
-			ct.getByRole('link', { name: '2 open formal solicitations for State of Connecticut' })
-		).toHaveAttribute('href', /\/bids\?status=open&type=formal$/);
+		const formal = ct.getByRole('link', {
+			name: /^\d+ open formal solicitations? for State of Connecticut$/
+		});
+		await expect(formal).toHaveAttribute('href', /\/bids\?status=open&type=formal&codes=72100000$/);
+		const formalCount = Number(/\d+/.exec((await formal.textContent()) ?? '')?.[0]);
 		await expect(
 			ct.getByRole('link', { name: '0 open informal solicitations for State of Connecticut' })
 		).toHaveAttribute('href', /\/bids\?status=open&type=informal$/);
+		await expect(
+			ct.getByRole('link', { name: '0 contracts awarded to you by State of Connecticut' })
+		).toHaveAttribute('href', /\/contracts$/);
 		await expect(ct.getByRole('cell', { name: 'Not applicable' })).toHaveCount(2);
 
 		const performance = page.getByRole('region', { name: 'Performance Assessment Data' });
 		await expect(performance.getByRole('row', { name: /State of Connecticut/ })).toContainText(
 			'Will be provided in the future.'
+		);
+
+		await formal.click();
+		await expect(page).toHaveURL(/\/bids\?status=open&type=formal&codes=72100000$/);
+		await expect(
+			page.getByRole('status').filter({ hasText: /Showing|No solicitations/ })
+		).toContainText(
+			formalCount === 0
+				? 'No solicitations match these filters.'
+				: new RegExp(`of ${formalCount} solicitations?\\.`)
 		);
 	});
 
