@@ -102,9 +102,23 @@ test.describe('portal shell', () => {
 		).toBeVisible();
 	});
 
-	test('routes not built yet say "Coming soon" instead of failing', async ({ page }) => {
-		await page.goto('./bids');
-		await expect(page.getByRole('heading', { name: 'Coming soon' })).toBeVisible();
+	test('every primary navigation link opens its page', async ({ page }) => {
+		const pages: [string, string][] = [
+			['Bid Board', 'Bid Board'],
+			['Contract Board', 'Contract Board'],
+			['Supplier Registration', 'CTSource Registration'],
+			['Log In', 'Log in to WebProcure'],
+			['Agency Resources', 'Client Agency Resources']
+		];
+		await page.goto('./');
+		const nav = page.getByRole('navigation', { name: 'Primary navigation' });
+		for (const [link, heading] of pages) {
+			if (await page.getByRole('button', { name: 'Menu' }).isVisible()) {
+				await page.getByRole('button', { name: 'Menu' }).click();
+			}
+			await nav.getByRole('link', { name: link }).click();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+		}
 	});
 
 	test('the pages carry a Content Security Policy without unsafe script sources', async ({

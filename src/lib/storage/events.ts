@@ -66,3 +66,11 @@ export async function clearEvents(): Promise<Result<void>> {
 		return ok(undefined);
 	});
 }
+
+/** Deletes the events with these ids (a usability-study session deleted by the researcher). */
+export async function deleteEvents(ids: readonly string[]): Promise<Result<void>> {
+	return transact('The study events were not deleted', ['events'], 'readwrite', async (tx) => {
+		for (const id of ids) await tx.delete('events', id);
+		return ok(undefined);
+	});
+}

@@ -4,6 +4,7 @@ import { firstInvalidStep } from '$lib/domain/registration';
 import { stepHref } from './paths';
 import { submitRegistration } from './submit';
 import { wizard } from './wizard.svelte';
+import { track } from '$lib/research/recorder';
 
 /**
  * Submit: on success the draft is deleted and the confirmation page opens; a step that fails is
@@ -19,6 +20,7 @@ export async function finishRegistration(): Promise<string | null> {
 		await goto(stepHref(outcome.step, wizard.draft.id));
 		return null;
 	}
+	track('submit'); // usability study
 	await wizard.draft.discard();
 	wizard.finished();
 	await goto(

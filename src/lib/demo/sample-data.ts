@@ -1,0 +1,215 @@
+/**
+ * The demo tools' sample data: registered organizations from the wizard personas (through the
+ * same path as Submit My Registration), extra users with known demo passwords, an organization
+ * with an expired certification, and the sample boards. Loading again skips what exists.
+ */
+import { ensureSampleBoards } from '$lib/boards/service';
+import { firstInvalidStep } from '$lib/domain/registration';
+import { personaValues, type PersonaId } from '$lib/domain/registration/fixtures';
+import { emptyElections } from '$lib/domain/requirements';
+import { MAIN_CONTACT_ROLES, permissionLabel } from '$lib/domain/permissions';
+import {
+	addUser,
+	findUserByLogin,
+	getOrganization,
+	updateOrganization,
+	type OrganizationRecord
+} from '$lib/storage';
+import { submitRegistration } from '../../routes/register/submit';
+
+export interface DemoLogin {
+	organization: string;
+	name: string;
+	username: string;
+	/** Demo password (published on the page; only a hash is stored). */
+	password: string;
+	roles: readonly string[];
+	note: string;
+}
+
+interface PersonaPlan {
+	kind: 'persona';
+	persona: PersonaId;
+	note: string;
+	expiredCertification?: boolean;
+}
+interface UserPlan {
+	kind: 'user';
+	/** Username of a user of the organization to add to. */
+	inOrganizationOf: string;
+	user: { username: string; email: string; firstName: string; lastName: string; roles: string[] };
+	password: string;
+	note: string;
+}
+type Plan = PersonaPlan | UserPlan;
+
+const PLAN: readonly Plan[] = [
+	{ kind: 'persona', persona: 'parent-fein', note: 'Parent/Holding Company with an FEIN' },
+	{ kind: 'persona', persona: 'branch-duns', note: 'Branch of the parent, with a DUNS number' },
+	{ kind: 'persona', persona: 'dba-branch', note: 'Branch doing business as another name (DBA)' },
+	{
+		kind: 'persona',
+		persona: 'sole-proprietor-ssn',
+		note: 'Sole proprietor registered with an SSN'
+	},
+	{
+		kind: 'persona',
+		persona: 'out-of-country',
+		note: 'Outside the United States, State/Province “Other”'
+	},
+	{
+		kind: 'persona',
+		persona: 'us-territory',
+		note: 'Expired SBE certification (Additional Required Attributes)',
+		expiredCertification: true
+	},
+	{
+		kind: 'user',
+		inOrganizationOf: 'SampleVendor',
+		user: {
+			username: 'sv_bidder',
+			email: 'bids.team@samplevendor.example',
+			firstName: 'Tom',
+			lastName: 'Baker',
+			roles: ['respond']
+		},
+		password: 'Bidder#2026x',
+		note: 'Respond only'
+	},
+	{
+		kind: 'user',
+		inOrganizationOf: 'SampleVendor',
+		user: {
+			username: 'sv_profile',
+			email: 'office@samplevendor.example',
+			firstName: 'Rosa',
+			lastName: 'Diaz',
+			roles: ['manage-profile', 'receive-notifications']
+		},
+		password: 'Profile#2026x',
+		note: 'Manage organization profile and notifications'
+	}
+];
+
+/** Steps of a load (organizations and users hash a password each, then the boards). */
+export const SAMPLE_STEPS = PLAN.length + 1;
+
+/** Every login the sample data creates, known before loading. */
+export function sampleLogins(): DemoLogin[] {
+	const byUsername = new Map<string, string>();
+	return PLAN.map((p) => {
+		if (p.kind === 'persona') {
+			const v = personaValues(p.persona);
+			const org = v.organization.dbaName
+				? `${v.organization.legalName} (DBA ${v.organization.dbaName})`
+				: v.organization.legalName;
+			byUsername.set(v.contact.username, org);
+			return {
+				organization: org,
+				name: `${v.contact.firstName} ${v.contact.lastName} (main contact)`,
+				username: v.contact.username,
+				password: v.contact.password,
+				roles: MAIN_CONTACT_ROLES,
+				note: p.note
+			};
+		}
+		return {
+			organization: byUsername.get(p.inOrganizationOf) ?? '',
+			name: `${p.user.firstName} ${p.user.lastName}`,
+			username: p.user.username,
+			password: p.password,
+			roles: p.user.roles,
+			note: p.note
+		};
+	});
+}
+
+export function rolesText(roles: readonly string[]): string {
+	return roles.map(permissionLabel).join(', ');
+}
+
+function expiredElections() {
+	const e = emptyElections();
+	const year = new Date().getFullYear();
+	e.sbe = {
+		elected: 'yes',
+		active: { month: '3', day: '1', year: String(year - 3) },
+		expiration: { month: '3', day: '1', year: String(year - 1) }
+	};
+	return e;
+}
+
+async function orgOfUser(username: string): Promise<OrganizationRecord | null> {
+	const found = await findUserByLogin(username);
+	const user = found.ok
+		? found.value.find((u) => u.usernameLower === username.toLowerCase())
+		: null;
+	if (!user) return null;
+	const org = await getOrganization(user.organizationId);
+	return org.ok ? org.value : null;
+}
+
+export interface LoadOutcome {
+	created: number;
+	skipped: number;
+	problems: string[];
+}
+
+/** Loads the sample data; `progress(done, total, label)` before each step. */
+export async function loadSampleData(
+	progress: (done: number, total: number, label: string) => void
+): Promise<LoadOutcome> {
+	const out: LoadOutcome = { created: 0, skipped: 0, problems: [] };
+	let i = 0;
+	for (const p of PLAN) {
+		i++;
+		if (p.kind === 'persona') {
+			const values = personaValues(p.persona);
+			progress(i, SAMPLE_STEPS, values.organization.legalName);
+			if (await orgOfUser(values.contact.username)) out.skipped++;
+			else {
+				const r = await submitRegistration(values, firstInvalidStep(values));
+				if (r.kind === 'done') out.created++;
+				else
+					out.problems.push(
+						`${values.organization.legalName}: ${r.message ?? `the ${r.kind === 'invalid' ? r.step : ''} step was refused`}`
+					);
+			}
+			if (p.expiredCertification) {
+				const org = await orgOfUser(values.contact.username);
+				if (org) {
+					const details = { ...org.details } as Record<string, unknown>;
+					const requirements = { ...((details.requirements as object | undefined) ?? {}) };
+					details.requirements = {
+						...requirements,
+						elections: { values: expiredElections(), updatedAt: new Date().toISOString() }
+					};
+					const saved = await updateOrganization(org.id, { details });
+					if (!saved.ok) out.problems.push(saved.error.message);
+				}
+			}
+		} else {
+			progress(i, SAMPLE_STEPS, `${p.user.firstName} ${p.user.lastName}`);
+			const existing = await findUserByLogin(p.user.username);
+			if (
+				existing.ok &&
+				existing.value.some((u) => u.usernameLower === p.user.username.toLowerCase())
+			) {
+				out.skipped++;
+				continue;
+			}
+			const org = await orgOfUser(p.inOrganizationOf);
+			if (!org) {
+				out.problems.push(`${p.user.username}: its organization is missing`);
+				continue;
+			}
+			const r = await addUser({ organizationId: org.id, user: p.user, password: p.password });
+			if (r.ok) out.created++;
+			else out.problems.push(`${p.user.username}: ${r.error.message}`);
+		}
+	}
+	progress(SAMPLE_STEPS, SAMPLE_STEPS, 'Solicitation and Contract Boards');
+	const boards = await ensureSampleBoards();
+	if (!boards.ok) out.problems.push(boards.error.message);
+	return out;
+}

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { acceptUsageTerms, logIn } from './portal';
+import { errorSummary, nextButton, pressEnter } from './wizard';
+import { mistake } from '../../src/lib/domain/registration/fixtures';
+
+test.describe.configure({ timeout: 120_000 });
+
+const MAIN_CONTACTS = [
+	{ username: 'SampleVendor', password: 'Harbor!2026x' },
+	{ username: 'sv_newhaven', password: 'Elm-City#2026' },
+	{ username: 'maria.oneill', password: 'Stamford$Sun9' }
+];
+
+async function loadSampleData(page: Page) {
+	await page.goto('demo');
+	await page.getByRole('button', { name: 'Load sample data' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Sample data loaded' })).toBeVisible({
+		timeout: 60_000
+	});
+}
+
+test('load sample data and log in as each persona', async ({ page }) => {
+	await loadSampleData(page);
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Sample data loaded' })
+	).not.toContainText('problems');
+	const table = page.getByRole('table', { name: /Sample supplier logins/ });
+	const usernames = await table.locator('tbody tr td:nth-child(3)').allTextContents();
+	const passwords = await table.locator('tbody tr td:nth-child(4)').allTextContents();
+	expect(usernames.length).toBeGreaterThanOrEqual(7);
+	for (const [i, username] of usernames.entries()) {
+		await page.evaluate(() => sessionStorage.clear());
+		await logIn(page, username, passwords[i]!);
+		await acceptUsageTerms(page);
+		await expect(page).toHaveURL(/\/portal$/);
+	}
+	// The table's own "Log in" goes straight in.
+	await page.evaluate(() => sessionStorage.clear());
+	await page.goto('demo');
+	await page.getByRole('button', { name: `Log in as ${MAIN_CONTACTS[0]!.username}` }).click();
+	await expect(page).toHaveURL(/\/portal$/);
+});
+
+test('fill a step with a persona’s mistake and see the error summary', async ({ page }) => {
+	await page.goto('demo');
+	const demoMode = page.getByRole('checkbox', { name: 'Demo mode' });
+	await demoMode.focus();
+	await demoMode.press('Space');
+	await expect(page.getByText('Demo mode is on')).toBeVisible();
+	await page.goto('register/organization');
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Organization Information' })
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Fill this step' }).click();
+	await page.getByLabel('Persona').selectOption({ label: 'Sample Vendor LLC (parent, FEIN)' });
+	const m = mistake('city-empty');
+	await page.getByLabel('Mistake').selectOption({ label: m.label });
+	await page.getByRole('button', { name: 'Fill', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Filled with' })).toBeVisible();
+	await expect(page.getByLabel(/Legal Name/).first()).toHaveValue('Sample Vendor LLC');
+	await pressEnter(nextButton(page));
+	await expect(errorSummary(page)).toContainText(m.expectedMessage);
+});
+
+test('export, wipe, import and find everything back; a bad file changes nothing', async ({
+	page
+}) => {
+	await page.goto('demo');
+	await loadSampleData(page);
+	// A draft in progress.
+	await page.goto('register/instructions');
+	await page.getByRole('checkbox', { name: 'Yes, I agree.' }).focus();
+	await page.keyboard.press('Space');
+	await pressEnter(nextButton(page));
+	await page
+		.getByLabel(/Legal Name/)
+		.first()
+		.fill('Draft Keeper Co');
+	await page.getByRole('button', { name: 'Save and Return Later' }).click();
+	await expect(page.getByText(/Saved|saved/).first()).toBeVisible();
+
+	await page.goto('demo');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export all data' }).click();
+	const file = await (await downloading).path();
+	const exported = readFileSync(file, 'utf8');
+	expect(exported).toContain('Draft Keeper Co');
+
+	await page.getByRole('button', { name: 'Wipe all data' }).click();
+	await expect(page.getByRole('dialog', { name: 'Wipe all data?' })).toBeVisible();
+	await page.getByRole('button', { name: 'Yes, wipe all data' }).click();
+	await expect(page.getByText('All data in this browser was wiped.')).toBeVisible();
+	await page.goto('register');
+	await expect(page.getByText(/Continue registration for Draft Keeper Co/)).toHaveCount(0);
+
+	await page.goto('demo');
+	await page.getByLabel('Export file to import').setInputFiles({
+		name: 'demo.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(exported)
+	});
+	await page.getByRole('button', { name: 'Import data' }).click();
+	await expect(page.getByText(/Imported \d+ records/)).toBeVisible();
+	await page.goto('register');
+	await expect(page.getByText(/Continue registration for Draft Keeper Co/)).toBeVisible();
+
+	// An invalid file: says why, changes nothing.
+	await page.goto('demo');
+	const broken = JSON.parse(exported) as { stores: { users: { usernameLower: unknown }[] } };
+	broken.stores.users[0]!.usernameLower = 42;
+	await page.getByLabel('Export file to import').setInputFiles({
+		name: 'broken.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(broken))
+	});
+	await page.getByRole('button', { name: 'Import data' }).click();
+	const alert = page.getByRole('alert').filter({ hasText: 'The file was not imported' });
+	await expect(alert).toContainText('Nothing was changed');
+	await expect(alert).toContainText('usernameLower');
+	await logIn(page, MAIN_CONTACTS[1]!.username, MAIN_CONTACTS[1]!.password);
+	await acceptUsageTerms(page);
+	await expect(page).toHaveURL(/\/portal$/);
+	await page.goto('register');
+	await expect(page.getByText(/Continue registration for Draft Keeper Co/)).toBeVisible();
+});
