@@ -6,16 +6,15 @@
 import { seededRandom, SAMPLE_SEED } from '$lib/domain/boards/sample';
 import {
 	getContract,
-	getMeta,
 	listContracts,
 	listReviews,
 	REVIEW_COMMENT_MAX,
 	saveReview,
-	setMeta,
 	type ContractRecord,
-	type Result,
 	type ReviewRecord
-} from '$lib/storage';
+} from '$lib/storage/boards';
+import { getMeta, setMeta } from '$lib/storage/meta';
+import { type Result } from '$lib/storage/result';
 import { fail, ok } from '$lib/storage/result';
 import { z } from '$lib/storage/validate';
 import { ensureSampleBoards } from './service';

@@ -5,7 +5,9 @@
  * PBKDF2 hashes, seeded on first use), and a signed-in reviewer is remembered per browser tab in
  * sessionStorage.
  */
-import { getMeta, hashPassword, setMeta, verifyPassword, type Result } from '$lib/storage';
+import { getMeta, setMeta } from '$lib/storage/meta';
+import { hashPassword, verifyPassword } from '$lib/storage/password';
+import { type Result } from '$lib/storage/result';
 import { passwordHashSchema } from '$lib/storage/password';
 import { fail, ok } from '$lib/storage/result';
 import { z } from '$lib/storage/validate';

@@ -13,17 +13,15 @@ import {
 	type MatchSupplier,
 	type SolicitationStatus
 } from '$lib/domain/boards';
+import { listOrganizations, listUsers, type OrganizationRecord } from '$lib/storage/accounts';
 import {
 	ensureBoards,
-	listOrganizations,
 	listSolicitations,
-	listUsers,
 	putSolicitation,
-	queueEmail,
-	type OrganizationRecord,
-	type Result,
 	type SolicitationRecord
-} from '$lib/storage';
+} from '$lib/storage/boards';
+import { queueEmail } from '$lib/storage/outbox';
+import { type Result } from '$lib/storage/result';
 import { ok } from '$lib/storage/result';
 
 type Json = Record<string, unknown>;

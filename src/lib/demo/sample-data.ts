@@ -14,7 +14,7 @@ import {
 	getOrganization,
 	updateOrganization,
 	type OrganizationRecord
-} from '$lib/storage';
+} from '$lib/storage/accounts';
 import { submitRegistration } from '../../routes/register/submit';
 
 export interface DemoLogin {

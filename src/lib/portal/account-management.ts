@@ -6,7 +6,7 @@
  * details.accountManagement.<page> of the organization record.
  */
 import type { FieldMeta, FieldProblem } from '$lib/domain/registration/fields';
-import type { OrganizationRecord } from '$lib/storage';
+import type { OrganizationRecord } from '$lib/storage/accounts';
 import type { ProfileChange } from './profile-forms';
 
 /** The guide's note, stated on each of the four pages. */

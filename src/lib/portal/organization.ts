@@ -3,8 +3,9 @@
  * registration, see src/routes/register/submit.ts) and the one way to save a change, which checks
  * the permission again and records who changed what in the organization's history.
  */
-import type { OrganizationPatch, OrganizationRecord, Result } from '$lib/storage';
-import { updateOrganization } from '$lib/storage';
+import type { OrganizationPatch, OrganizationRecord } from '$lib/storage/accounts';
+import type { Result } from '$lib/storage/result';
+import { updateOrganization } from '$lib/storage/accounts';
 import { fail, ok } from '$lib/storage/result';
 import { session } from './session.svelte';
 

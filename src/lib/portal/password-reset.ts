@@ -5,15 +5,10 @@
  */
 import { resolve } from '$app/paths';
 import { PASSWORD_RULES, passwordProblems } from '$lib/domain/validators/password';
-import {
-	RESET_TTL_MS,
-	createResetToken,
-	findUserByLogin,
-	queueEmail,
-	type OutboxRecord,
-	type Result,
-	type UserRecord
-} from '$lib/storage';
+import { findUserByLogin, type UserRecord } from '$lib/storage/accounts';
+import { RESET_TTL_MS, createResetToken } from '$lib/storage/login';
+import { queueEmail, type OutboxRecord } from '$lib/storage/outbox';
+import { type Result } from '$lib/storage/result';
 import { ok } from '$lib/storage/result';
 
 export const RESET_EMAIL_SUBJECT = 'WebProcure password reset';

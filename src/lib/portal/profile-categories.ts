@@ -4,7 +4,7 @@
  * load the address and contact rules as well (route JavaScript budget).
  */
 import type { CodesValues } from '$lib/domain/registration/codes';
-import type { OrganizationRecord } from '$lib/storage';
+import type { OrganizationRecord } from '$lib/storage/accounts';
 import type { ProfileChange } from './profile-forms';
 
 const obj = (v: unknown): Record<string, unknown> =>

@@ -11,7 +11,7 @@ import {
 	findOrganizationByDuns,
 	findOrganizationsByTin,
 	type OrganizationRecord
-} from '$lib/storage';
+} from '$lib/storage/accounts';
 import { tinChange } from './profile-forms';
 
 export const TIN_TAKEN_MESSAGE = (kind: 'fein' | 'ssn') =>

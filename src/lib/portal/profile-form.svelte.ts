@@ -6,7 +6,8 @@
  * confirmation. What the person typed stays in the form whatever happens to the Save.
  */
 import type { FieldProblem } from '$lib/domain/registration/fields';
-import type { OrganizationRecord, Result } from '$lib/storage';
+import type { OrganizationRecord } from '$lib/storage/accounts';
+import type { Result } from '$lib/storage/result';
 import { NO_CHANGES_MESSAGE } from './organization';
 
 export interface ProfileFormOptions<V> {

@@ -43,7 +43,7 @@ import {
 	normalizeEmail,
 	type TinKind
 } from '$lib/domain/validators';
-import type { OrganizationPatch, OrganizationRecord } from '$lib/storage';
+import type { OrganizationPatch, OrganizationRecord } from '$lib/storage/accounts';
 
 type Json = Record<string, unknown>;
 

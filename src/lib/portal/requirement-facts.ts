@@ -3,7 +3,7 @@
  * read from the organization's Additional Required Attributes.
  */
 import { certificationWarnings, eo13gCurrent, readiness } from '$lib/domain/requirements';
-import type { OrganizationRecord } from '$lib/storage';
+import type { OrganizationRecord } from '$lib/storage/accounts';
 import { readSection } from './requirements';
 
 export function requirementFacts(org: OrganizationRecord | null, today: string) {

@@ -20,16 +20,16 @@ import {
 	type InsuranceKind,
 	type ReadinessFile
 } from '$lib/domain/requirements';
+import { type OrganizationRecord } from '$lib/storage/accounts';
 import {
 	deleteAttachment,
 	getAttachment,
 	listAttachments,
 	saveAttachment,
 	updateAttachment,
-	type AttachmentRecord,
-	type OrganizationRecord,
-	type Result
-} from '$lib/storage';
+	type AttachmentRecord
+} from '$lib/storage/attachments';
+import { type Result } from '$lib/storage/result';
 import { fail, ok } from '$lib/storage/result';
 import { saveOrganization } from './organization';
 import { session } from './session.svelte';

@@ -5,17 +5,19 @@
  */
 import { can, deniedMessage, type Permission } from '$lib/domain/permissions';
 import {
+	getOrganization,
+	getUser,
+	type OrganizationRecord,
+	type UserRecord
+} from '$lib/storage/accounts';
+import { type Result } from '$lib/storage/result';
+import {
 	SESSION_TTL_MS,
 	createSession,
 	deleteSession,
-	getOrganization,
 	getSession,
-	getUser,
-	touchSession,
-	type OrganizationRecord,
-	type Result,
-	type UserRecord
-} from '$lib/storage';
+	touchSession
+} from '$lib/storage/sessions';
 import { fail, ok } from '$lib/storage/result';
 import { WEB_STORAGE_PREFIX, getWebStorage, removeKey } from '$lib/storage/web-storage';
 

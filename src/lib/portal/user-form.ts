@@ -29,7 +29,7 @@ import {
 	USERNAME_MAX_LENGTH,
 	USERNAME_MIN_LENGTH
 } from '$lib/domain/validators';
-import type { UserRecord } from '$lib/storage';
+import type { UserRecord } from '$lib/storage/accounts';
 import { newPasswordProblems } from './password-reset';
 
 export interface UserFormValues extends AddressValues {

@@ -13,16 +13,16 @@ import {
 } from '$lib/domain/permissions';
 import {
 	addUser,
-	deleteSessionsForUser,
 	deleteUser,
 	getUser,
 	listUsers,
-	unlockUser,
 	updateUser,
 	type OrganizationRecord,
-	type Result,
 	type UserRecord
-} from '$lib/storage';
+} from '$lib/storage/accounts';
+import { unlockUser } from '$lib/storage/login';
+import { type Result } from '$lib/storage/result';
+import { deleteSessionsForUser } from '$lib/storage/sessions';
 import { fail, ok } from '$lib/storage/result';
 import { sendPasswordReset } from './password-reset';
 import { session } from './session.svelte';

@@ -4,7 +4,7 @@
  * a known one) and the message with anything quoted and every number masked.
  */
 import { ALL_MISTAKES } from '$lib/domain/registration/fixtures';
-import { recordEvent } from '$lib/storage';
+import { recordEvent } from '$lib/storage/events';
 import { STUDY_KEY } from './recorder';
 
 export const STEP_KEY = 'ctsource:research-step';

@@ -3,8 +3,11 @@
  * the meta store, and the running session of this tab mirrored in sessionStorage so the wizard's
  * hooks (./recorder) can tell at no cost whether to record.
  */
-import { deleteDraft, getMeta, listDrafts, listEvents, recordEvent, setMeta } from '$lib/storage';
-import type { EventRecord, Result } from '$lib/storage';
+import { deleteDraft, listDrafts } from '$lib/storage/drafts';
+import { listEvents, recordEvent } from '$lib/storage/events';
+import { getMeta, setMeta } from '$lib/storage/meta';
+import type { EventRecord } from '$lib/storage/events';
+import type { Result } from '$lib/storage/result';
 import { deleteEvents } from '$lib/storage/events';
 import { fail, ok } from '$lib/storage/result';
 import { z } from '$lib/storage/validate';

@@ -1,6 +1,6 @@
 import { goto } from '$app/navigation';
 import { session } from '$lib/portal/session.svelte';
-import { signIn } from '$lib/storage';
+import { signIn } from '$lib/storage/login';
 
 /** Logs in as a sample user and opens `href`; resolves to a message when it could not. */
 export async function logInAs(username: string, password: string, href: string) {

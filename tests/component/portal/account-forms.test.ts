@@ -37,8 +37,8 @@ vi.mock('$app/navigation', () => ({
 	replaceState: vi.fn()
 }));
 
-vi.mock('$lib/storage', async (importOriginal) => {
-	const actual = await importOriginal<typeof import('$lib/storage')>();
+vi.mock('$lib/storage/accounts', async (importOriginal) => {
+	const actual = await importOriginal<typeof import('$lib/storage/accounts')>();
 	return { ...actual, updateOrganization: vi.fn(actual.updateOrganization) };
 });
 
