@@ -4,8 +4,7 @@
  * with an expired certification, and the sample boards. Loading again skips what exists.
  */
 import { ensureSampleBoards } from '$lib/boards/service';
-import { firstInvalidStep } from '$lib/domain/registration';
-import { personaValues, type PersonaId } from '$lib/domain/registration/fixtures';
+import { personaValues, type PersonaId } from '$lib/domain/registration/personas';
 import { emptyElections } from '$lib/domain/requirements';
 import { MAIN_CONTACT_ROLES, permissionLabel } from '$lib/domain/permissions';
 import {
@@ -15,7 +14,12 @@ import {
 	updateOrganization,
 	type OrganizationRecord
 } from '$lib/storage/accounts';
-import { submitRegistration } from '../../routes/register/submit';
+
+/** Submit My Registration and the rules it re-checks, loaded when sample data is created. */
+const registration = async () => ({
+	...(await import('../../routes/register/submit')),
+	...(await import('$lib/domain/registration/schemas'))
+});
 
 export interface DemoLogin {
 	organization: string;
@@ -168,6 +172,7 @@ export async function loadSampleData(
 			progress(i, SAMPLE_STEPS, values.organization.legalName);
 			if (await orgOfUser(values.contact.username)) out.skipped++;
 			else {
+				const { submitRegistration, firstInvalidStep } = await registration();
 				const r = await submitRegistration(values, firstInvalidStep(values));
 				if (r.kind === 'done') out.created++;
 				else

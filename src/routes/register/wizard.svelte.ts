@@ -12,22 +12,11 @@ import {
 	type RegistrationValues,
 	type StepSlug
 } from '$lib/domain/registration';
-import { z } from '$lib/domain/zod';
 import { DraftAutosave } from '$lib/storage/draft-autosave.svelte';
-import { getMeta, setMeta } from '$lib/storage/meta';
 import { toStorableJson } from '$lib/storage/secrets';
 
-/** Flow setting key: whether "Check your answers" follows Step 4 (demo tools switch it). */
-export const REVIEW_SETTING = 'flow.reviewStep';
-
-export async function loadReviewSetting(): Promise<boolean> {
-	const stored = await getMeta(REVIEW_SETTING, z.boolean());
-	return stored.ok && stored.value !== null ? stored.value : true;
-}
-
-export async function saveReviewSetting(on: boolean) {
-	return setMeta(REVIEW_SETTING, on);
-}
+export { REVIEW_SETTING, loadReviewSetting, saveReviewSetting } from './flow-settings';
+import { loadReviewSetting } from './flow-settings';
 
 export type WizardPage = StepSlug | 'review';
 
