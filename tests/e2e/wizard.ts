@@ -18,6 +18,7 @@ export async function pressEnter(target: Locator) {
 
 /** Sets a checkbox with the keyboard (Space) when it is not already as wanted. */
 export async function setCheckbox(box: Locator, checked: boolean) {
+	await expect(box).toBeEnabled(); // a setting loading from storage is disabled until read
 	if ((await box.isChecked()) !== checked) {
 		await box.focus();
 		await box.press('Space');
