@@ -69,8 +69,8 @@ const META_KEY = 'reviewers';
 
 const storedReviewersSchema = z.array(
 	z.object({
-		id: z.string().min(1),
-		username: z.string().min(1),
+		id: z.string().check(z.minLength(1)),
+		username: z.string().check(z.minLength(1)),
 		password: passwordHashSchema
 	})
 );

@@ -48,13 +48,13 @@ export function parseTasks(text: string): string[] {
 }
 
 export const studySessionSchema = z.object({
-	id: z.string().min(1),
+	id: z.string().check(z.minLength(1)),
 	participant: z.string(),
 	tasks: z.array(z.string()),
 	flow: z.object({ reviewStep: z.boolean() }),
 	cleanProfile: z.boolean(),
 	startedAt: z.string(),
-	endedAt: z.string().nullable()
+	endedAt: z.nullable(z.string())
 });
 export type StudySession = z.infer<typeof studySessionSchema>;
 

@@ -19,7 +19,7 @@ import { toStorableJson } from './secrets';
 import { checkList, checkRecord, isoDate, jsonObject, recordBase, z } from './validate';
 import type { Tx } from './backend';
 
-const digitsOnly = z.string().regex(/^\d+$/);
+const digitsOnly = z.string().check(z.regex(/^\d+$/));
 
 /** One saved change to an organization's profile. Values of secret-like fields are not kept. */
 export const historyEntrySchema = z.object({
@@ -35,45 +35,45 @@ export const historyEntrySchema = z.object({
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 export const organizationRecordSchema = z.object({
-	id: z.string().min(1),
+	id: z.string().check(z.minLength(1)),
 	...recordBase,
 	createdAt: isoDate,
 	legalName: z.string(),
 	/** FEIN or SSN, digits only (formatting is the UI's business); null when not given. */
-	tin: digitsOnly.nullable(),
+	tin: z.nullable(digitsOnly),
 	/** D-U-N-S number, digits only, or null. */
-	duns: digitsOnly.nullable(),
+	duns: z.nullable(digitsOnly),
 	/** Everything else the registration collected, as JSON (no secrets). */
 	details: jsonObject,
 	/** Who changed what and when (My Account), oldest first. Written with the change itself. */
-	history: z.array(historyEntrySchema).optional()
+	history: z.optional(z.array(historyEntrySchema))
 });
 export type OrganizationRecord = z.infer<typeof organizationRecordSchema>;
 
 export const userRecordSchema = z.object({
-	id: z.string().min(1),
+	id: z.string().check(z.minLength(1)),
 	...recordBase,
 	createdAt: isoDate,
-	organizationId: z.string().min(1),
+	organizationId: z.string().check(z.minLength(1)),
 	/** As the person typed it, for display. */
-	username: z.string().min(1),
+	username: z.string().check(z.minLength(1)),
 	/** `username.toLowerCase()`, the unique index that makes usernames case-insensitive. */
-	usernameLower: z.string().min(1),
+	usernameLower: z.string().check(z.minLength(1)),
 	/** Always lower-case. Several users may share one. */
 	email: z.string(),
 	firstName: z.string(),
 	lastName: z.string(),
 	roles: z.array(z.string()),
 	password: passwordHashSchema,
-	lastLoginAt: isoDate.optional(),
+	lastLoginAt: z.optional(isoDate),
 	/** A suspended user cannot log in (Edit Users → suspend). */
-	suspended: z.boolean().optional(),
+	suspended: z.optional(z.boolean()),
 	/** Wrong passwords in a row since the last success or lock. */
-	failedLogins: z.number().int().nonnegative().optional(),
+	failedLogins: z.optional(z.int().check(z.nonnegative())),
 	/** Locked out until then after too many wrong passwords; null or absent when not locked. */
-	lockedUntil: isoDate.nullable().optional(),
+	lockedUntil: z.optional(z.nullable(isoDate)),
 	/** When the user accepted the WebProcure Usage Terms and Conditions. */
-	termsAcceptedAt: isoDate.optional(),
+	termsAcceptedAt: z.optional(isoDate),
 	details: jsonObject
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;
@@ -103,20 +103,20 @@ const userDefaults = (raw: unknown): Partial<UserRecord> => {
 // ---- inputs ---------------------------------------------------------------------------------
 
 const newOrganizationSchema = z.object({
-	legalName: z.string().trim().min(1, 'Enter the legal name'),
-	tin: z.string().nullish(),
-	duns: z.string().nullish(),
-	details: z.record(z.string(), z.unknown()).optional()
+	legalName: z.string().check(z.trim(), z.minLength(1, 'Enter the legal name')),
+	tin: z.nullish(z.string()),
+	duns: z.nullish(z.string()),
+	details: z.optional(z.record(z.string(), z.unknown()))
 });
 export type NewOrganization = z.input<typeof newOrganizationSchema>;
 
 const newUserSchema = z.object({
-	username: z.string().trim().min(1, 'Enter a username'),
-	email: z.string().trim().includes('@', { message: 'Enter an e-mail address' }),
-	firstName: z.string().trim().default(''),
-	lastName: z.string().trim().default(''),
-	roles: z.array(z.string()).default([]),
-	details: z.record(z.string(), z.unknown()).optional()
+	username: z.string().check(z.trim(), z.minLength(1, 'Enter a username')),
+	email: z.string().check(z.trim(), z.includes('@', { message: 'Enter an e-mail address' })),
+	firstName: z._default(z.string().check(z.trim()), ''),
+	lastName: z._default(z.string().check(z.trim()), ''),
+	roles: z._default(z.array(z.string()), []),
+	details: z.optional(z.record(z.string(), z.unknown()))
 });
 export type NewUser = z.input<typeof newUserSchema>;
 
@@ -152,7 +152,7 @@ const NO_CRYPTO_MESSAGE =
 const takenMessage = (username: string) =>
 	`The username “${username}” is already taken. Choose a different username.`;
 
-function invalidInput(error: z.ZodError): Result<never> {
+function invalidInput(error: z.core.$ZodError): Result<never> {
 	const problems = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 	return fail('invalid', problems[0]?.message ?? 'Check the details entered.', { problems });
 }

@@ -9,23 +9,23 @@ import { RECORD_SCHEMA_VERSION } from './schema';
 import { checkList, checkRecord, isoDate, recordBase, z } from './validate';
 
 const attachmentFields = {
-	id: z.string().min(1),
+	id: z.string().check(z.minLength(1)),
 	...recordBase,
 	createdAt: isoDate,
-	organizationId: z.string().min(1).optional(),
-	draftId: z.string().min(1).optional(),
+	organizationId: z.optional(z.string().check(z.minLength(1))),
+	draftId: z.optional(z.string().check(z.minLength(1))),
 	/** File name as uploaded. */
 	name: z.string(),
 	/** MIME type ('' when the browser did not know). */
 	type: z.string(),
 	/** Size in bytes. */
-	size: z.number().int().nonnegative(),
+	size: z.int().check(z.nonnegative()),
 	/** Which requirement it answers: the Document Category folder, e.g. 'insurance' or 'w9'. */
-	category: z.string().optional(),
+	category: z.optional(z.string()),
 	/** Insurance documents only: 'declaration', 'certificate' or 'endorsement'. */
-	insuranceKind: z.string().nullable().optional(),
+	insuranceKind: z.optional(z.nullable(z.string())),
 	/** Whether the buyer (State of Connecticut) may see it; absent means yes. */
-	visibleToBuyer: z.boolean().optional()
+	visibleToBuyer: z.optional(z.boolean())
 };
 
 export const attachmentRecordSchema = z.object({ ...attachmentFields, blob: z.instanceof(Blob) });

@@ -8,19 +8,19 @@ import { fail, ok, type Result } from './result';
 import { RECORD_SCHEMA_VERSION } from './schema';
 import { checkList, checkRecord, isoDate, recordBase, z } from './validate';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const code = z.string().regex(/^\d{8}$/);
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const code = z.string().check(z.regex(/^\d{8}$/));
 
 export const solicitationRecordSchema = z.object({
-	id: z.string().min(1),
+	id: z.string().check(z.minLength(1)),
 	...recordBase,
 	createdAt: isoDate,
-	number: z.string().min(1),
-	title: z.string().min(1),
-	agency: z.string().min(1),
+	number: z.string().check(z.minLength(1)),
+	title: z.string().check(z.minLength(1)),
+	agency: z.string().check(z.minLength(1)),
 	formal: z.boolean(),
 	method: z.string(),
-	codes: z.array(code).min(1),
+	codes: z.array(code).check(z.minLength(1)),
 	postedAt: isoDate,
 	dueAt: isoDate,
 	status: z.enum(['open', 'closed', 'awarded']),
@@ -34,19 +34,19 @@ export const solicitationRecordSchema = z.object({
 	/** Invited suppliers of an informal solicitation: organization ids or sample contractor names. */
 	invited: z.array(z.string()),
 	/** When its notifications went out; null for sample solicitations that were never "sent". */
-	publishedAt: isoDate.nullable(),
+	publishedAt: z.nullable(isoDate),
 	/** Generated sample data (as opposed to published in the demo). */
 	sample: z.boolean()
 });
 export type SolicitationRecord = z.infer<typeof solicitationRecordSchema>;
 
 export const contractRecordSchema = z.object({
-	id: z.string().min(1),
+	id: z.string().check(z.minLength(1)),
 	...recordBase,
 	createdAt: isoDate,
-	number: z.string().min(1),
-	title: z.string().min(1),
-	contractor: z.string().min(1),
+	number: z.string().check(z.minLength(1)),
+	title: z.string().check(z.minLength(1)),
+	contractor: z.string().check(z.minLength(1)),
 	termStart: isoDay,
 	termEnd: isoDay,
 	codes: z.array(code),
@@ -61,14 +61,14 @@ export const REVIEW_COMMENT_MAX = 1000;
 
 export const reviewRecordSchema = z.object({
 	/** `${contractId}:${reviewerId}`: one review per reviewer per contract. */
-	id: z.string().min(1),
+	id: z.string().check(z.minLength(1)),
 	...recordBase,
 	createdAt: isoDate,
-	contractId: z.string().min(1),
-	reviewerId: z.string().min(1),
+	contractId: z.string().check(z.minLength(1)),
+	reviewerId: z.string().check(z.minLength(1)),
 	reviewerName: z.string(),
-	rating: z.number().int().min(1).max(5),
-	comment: z.string().max(REVIEW_COMMENT_MAX)
+	rating: z.int().check(z.gte(1), z.lte(5)),
+	comment: z.string().check(z.maxLength(REVIEW_COMMENT_MAX))
 });
 export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
 

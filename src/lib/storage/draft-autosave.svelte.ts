@@ -38,13 +38,13 @@ export const draftCopyKey = (id: string) => `${DRAFT_COPY_PREFIX}${id}`;
 
 /** The synchronous Web Storage copy of an open draft (never holds a password). */
 const draftCopySchema = z.object({
-	id: z.string().min(1),
-	schemaVersion: z.number().int().positive(),
+	id: z.string().check(z.minLength(1)),
+	schemaVersion: z.int().check(z.positive()),
 	/** The revision these values are based on. */
-	revision: z.number().int().nonnegative(),
+	revision: z.int().check(z.nonnegative()),
 	values: z.record(z.string(), jsonObject),
-	stepReached: z.number().int().nonnegative(),
-	currentStep: z.string().optional(),
+	stepReached: z.int().check(z.nonnegative()),
+	currentStep: z.optional(z.string()),
 	savedAt: isoDate,
 	tabId: z.string()
 });

@@ -10,16 +10,16 @@ import { toStorableJson } from './secrets';
 import { checkList, checkRecord, isoDate, jsonObject, recordBase, z } from './validate';
 
 export const draftRecordSchema = z.object({
-	id: z.string().min(1),
+	id: z.string().check(z.minLength(1)),
 	...recordBase,
 	/** Raised by one on every save; a save must name the revision it was based on. */
-	revision: z.number().int().nonnegative(),
+	revision: z.int().check(z.nonnegative()),
 	/** `values[stepSlug][fieldName]`, JSON only, never a password. */
 	values: z.record(z.string(), jsonObject),
 	/** Index of the furthest wizard step reached (0-based). */
-	stepReached: z.number().int().nonnegative(),
+	stepReached: z.int().check(z.nonnegative()),
 	/** Slug of the step the person was on, to resume there. */
-	currentStep: z.string().optional(),
+	currentStep: z.optional(z.string()),
 	createdAt: isoDate
 });
 export type DraftRecord = z.infer<typeof draftRecordSchema>;

@@ -10,15 +10,15 @@ import { toStorableJson } from './secrets';
 import { checkList, isoDate, jsonObject, recordBase, z } from './validate';
 
 export const eventRecordSchema = z.object({
-	id: z.string().min(1),
+	id: z.string().check(z.minLength(1)),
 	...recordBase,
 	createdAt: isoDate,
 	/** e.g. 'step-view', 'validation-error', 'draft-saved'. */
-	type: z.string().min(1),
+	type: z.string().check(z.minLength(1)),
 	/** Study participant code, when a study session is running. */
-	participantId: z.string().optional(),
+	participantId: z.optional(z.string()),
 	/** Route where it happened. */
-	page: z.string().optional(),
+	page: z.optional(z.string()),
 	data: jsonObject
 });
 export type EventRecord = z.infer<typeof eventRecordSchema>;

@@ -130,7 +130,7 @@ const resetRecordSchema = z.object({
 	key: z.string(),
 	schemaVersion: z.number(),
 	updatedAt: isoDate,
-	value: z.object({ userId: z.string(), expiresAt: isoDate, usedAt: isoDate.nullable() })
+	value: z.object({ userId: z.string(), expiresAt: isoDate, usedAt: z.nullable(isoDate) })
 });
 
 const RESET_PREFIX = 'password-reset:';

@@ -6,7 +6,7 @@ import { RECORD_SCHEMA_VERSION } from './schema';
 import { issuesToProblems, jsonValue, recordBase, z } from './validate';
 
 export const metaRecordSchema = z.object({
-	key: z.string().min(1),
+	key: z.string().check(z.minLength(1)),
 	...recordBase,
 	value: jsonValue
 });
@@ -16,7 +16,7 @@ export type MetaRecord = z.infer<typeof metaRecordSchema>;
  * The value stored under `key`, validated with `schema`; null when nothing is stored. A stored
  * value that fails the schema is reported as 'invalid' (the caller falls back to its default).
  */
-export async function getMeta<S extends z.ZodType>(
+export async function getMeta<S extends z.ZodMiniType>(
 	key: string,
 	schema: S
 ): Promise<Result<z.infer<S> | null>> {

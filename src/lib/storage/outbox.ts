@@ -9,17 +9,17 @@ import { RECORD_SCHEMA_VERSION } from './schema';
 import { checkList, isoDate, recordBase, z } from './validate';
 
 export const outboxRecordSchema = z.object({
-	id: z.string().min(1),
+	id: z.string().check(z.minLength(1)),
 	...recordBase,
 	createdAt: isoDate,
 	/** What triggered it, e.g. 'registration-confirmation', 'password-reset'. */
-	kind: z.string().min(1),
+	kind: z.string().check(z.minLength(1)),
 	/** Lower-cased addresses. */
-	to: z.array(z.string()).min(1),
+	to: z.array(z.string()).check(z.minLength(1)),
 	subject: z.string(),
 	body: z.string(),
-	organizationId: z.string().optional(),
-	readAt: isoDate.nullable()
+	organizationId: z.optional(z.string()),
+	readAt: z.nullable(isoDate)
 });
 export type OutboxRecord = z.infer<typeof outboxRecordSchema>;
 

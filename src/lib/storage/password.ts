@@ -24,7 +24,7 @@ export function currentIterations(): number {
 
 export const passwordHashSchema = z.object({
 	algorithm: z.literal('PBKDF2-SHA-256'),
-	iterations: z.number().int().positive(),
+	iterations: z.int().check(z.positive()),
 	salt: z.base64(),
 	hash: z.base64()
 });

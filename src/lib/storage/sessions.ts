@@ -9,11 +9,11 @@ import { RECORD_SCHEMA_VERSION } from './schema';
 import { checkRecord, isoDate, recordBase, z } from './validate';
 
 export const sessionRecordSchema = z.object({
-	id: z.string().min(1),
+	id: z.string().check(z.minLength(1)),
 	...recordBase,
 	createdAt: isoDate,
-	userId: z.string().min(1),
-	organizationId: z.string().min(1),
+	userId: z.string().check(z.minLength(1)),
+	organizationId: z.string().check(z.minLength(1)),
 	expiresAt: isoDate
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;

@@ -29,12 +29,14 @@ function base64Length(b64: string): number {
 	return (b64.length / 4) * 3 - padding;
 }
 
-const exportedAttachmentSchema = attachmentMetaSchema
-	.extend({ blob: z.object({ type: z.string(), base64: z.base64() }) })
-	.refine((a) => base64Length(a.blob.base64) === a.size, {
-		message: 'the file content does not match its size',
-		path: ['blob', 'base64']
-	});
+const exportedAttachmentSchema = z
+	.extend(attachmentMetaSchema, { blob: z.object({ type: z.string(), base64: z.base64() }) })
+	.check(
+		z.refine((a) => base64Length(a.blob.base64) === a.size, {
+			message: 'the file content does not match its size',
+			path: ['blob', 'base64']
+		})
+	);
 export type ExportedAttachment = z.infer<typeof exportedAttachmentSchema>;
 
 /** Record schemas as they appear in an export, store by store. */
@@ -50,7 +52,7 @@ const exportedStores = {
 	solicitations: solicitationRecordSchema,
 	contracts: contractRecordSchema,
 	reviews: reviewRecordSchema
-} satisfies Record<StoreName, z.ZodType>;
+} satisfies Record<StoreName, z.ZodMiniType>;
 
 export const exportDocumentSchema = z
 	.object({
@@ -58,10 +60,11 @@ export const exportDocumentSchema = z
 		format: z.literal(EXPORT_FORMAT, { message: `only format ${EXPORT_FORMAT} can be imported` }),
 		exportedAt: isoDate,
 		dbVersion: z
-			.number()
 			.int()
-			.positive()
-			.max(DB_VERSION, { message: 'the file was made by a newer version of the portal' }),
+			.check(
+				z.positive(),
+				z.lte(DB_VERSION, { message: 'the file was made by a newer version of the portal' })
+			),
 		stores: z.object({
 			drafts: z.array(exportedStores.drafts),
 			organizations: z.array(exportedStores.organizations),
@@ -72,36 +75,38 @@ export const exportDocumentSchema = z
 			events: z.array(exportedStores.events),
 			meta: z.array(exportedStores.meta),
 			// Absent in exports made before the boards existed (database version 2).
-			solicitations: z.array(exportedStores.solicitations).default([]),
-			contracts: z.array(exportedStores.contracts).default([]),
-			reviews: z.array(exportedStores.reviews).default([])
+			solicitations: z._default(z.array(exportedStores.solicitations), []),
+			contracts: z._default(z.array(exportedStores.contracts), []),
+			reviews: z._default(z.array(exportedStores.reviews), [])
 		})
 	})
-	.superRefine((doc, ctx) => {
-		// What the database would refuse or the accounts module would never write.
-		const seen = new Map<string, number>();
-		doc.stores.users.forEach((user, i) => {
-			const path = ['stores', 'users', i];
-			if (user.usernameLower !== user.username.toLowerCase()) {
-				ctx.addIssue({
-					code: 'custom',
-					path: [...path, 'usernameLower'],
-					message: 'does not match the username'
-				});
-			}
-			if (user.email !== user.email.toLowerCase()) {
-				ctx.addIssue({ code: 'custom', path: [...path, 'email'], message: 'must be lower-case' });
-			}
-			const first = seen.get(user.usernameLower);
-			if (first !== undefined) {
-				ctx.addIssue({
-					code: 'custom',
-					path: [...path, 'username'],
-					message: `the same username as stores.users[${first}]`
-				});
-			} else seen.set(user.usernameLower, i);
-		});
-	});
+	.check(
+		z.superRefine((doc, ctx) => {
+			// What the database would refuse or the accounts module would never write.
+			const seen = new Map<string, number>();
+			doc.stores.users.forEach((user, i) => {
+				const path = ['stores', 'users', i];
+				if (user.usernameLower !== user.username.toLowerCase()) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [...path, 'usernameLower'],
+						message: 'does not match the username'
+					});
+				}
+				if (user.email !== user.email.toLowerCase()) {
+					ctx.addIssue({ code: 'custom', path: [...path, 'email'], message: 'must be lower-case' });
+				}
+				const first = seen.get(user.usernameLower);
+				if (first !== undefined) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [...path, 'username'],
+						message: `the same username as stores.users[${first}]`
+					});
+				} else seen.set(user.usernameLower, i);
+			});
+		})
+	);
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;
 
 type RawStores = Record<StoreName, unknown[]>;
@@ -124,7 +129,7 @@ export async function exportAll(): Promise<Result<ExportDocument>> {
 	if (!read.ok) return read;
 
 	const problems: Problem[] = [];
-	const checked = <S extends z.ZodType>(schema: S, store: StoreName) => {
+	const checked = <S extends z.ZodMiniType>(schema: S, store: StoreName) => {
 		const out: z.infer<S>[] = [];
 		for (const raw of read.value[store]) {
 			const { record, problems: p } = checkRecord(schema, raw, { store });

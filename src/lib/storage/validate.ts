@@ -24,7 +24,7 @@ export type JsonObject = z.infer<typeof jsonObject>;
 /** Fields every stored record carries. */
 export const recordBase = {
 	/** Version of the record's shape (see RECORD_SCHEMA_VERSION in db.ts). */
-	schemaVersion: z.number().int().positive(),
+	schemaVersion: z.int().check(z.positive()),
 	updatedAt: isoDate
 };
 
@@ -57,16 +57,20 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Looks through optional / nullable / default wrappers to the object or record inside. */
-function unwrap(schema: z.ZodType): z.ZodType {
-	let s: z.ZodType = schema;
-	while (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) {
-		s = s.unwrap() as z.ZodType;
+function unwrap(schema: z.ZodMiniType): z.ZodMiniType {
+	let s: z.ZodMiniType = schema;
+	while (
+		s instanceof z.ZodMiniOptional ||
+		s instanceof z.ZodMiniNullable ||
+		s instanceof z.ZodMiniDefault
+	) {
+		s = s._zod.def.innerType as z.ZodMiniType;
 	}
 	return s;
 }
 
 function salvageAt(
-	schema: z.ZodType,
+	schema: z.ZodMiniType,
 	value: unknown,
 	path: PropertyKey[],
 	issues: Problem[]
@@ -76,23 +80,28 @@ function salvageAt(
 	const inner = unwrap(schema);
 	// Objects and records are salvaged field by field / entry by entry; anything else is
 	// all-or-nothing.
-	if (inner instanceof z.ZodObject && isPlainObject(value)) {
+	if (inner instanceof z.ZodMiniObject && isPlainObject(value)) {
 		const out: Record<string, unknown> = {};
-		for (const [key, fieldSchema] of Object.entries(inner.shape as Record<string, z.ZodType>)) {
+		for (const [key, fieldSchema] of Object.entries(inner.shape as Record<string, z.ZodMiniType>)) {
 			const field = salvageAt(fieldSchema, value[key], [...path, key], issues);
 			if (field.keep && field.value !== undefined) out[key] = field.value;
 		}
 		return { keep: true, value: out };
 	}
-	if (inner instanceof z.ZodRecord && isPlainObject(value)) {
+	if (inner instanceof z.ZodMiniRecord && isPlainObject(value)) {
 		const out: Record<string, unknown> = {};
 		for (const [key, entry] of Object.entries(value)) {
-			const keyCheck = (inner.keyType as z.ZodType).safeParse(key);
+			const keyCheck = (inner._zod.def.keyType as z.ZodMiniType).safeParse(key);
 			if (!keyCheck.success) {
 				issues.push(...issuesToProblems(keyCheck.error.issues, [...path, key]));
 				continue;
 			}
-			const field = salvageAt(inner.valueType as z.ZodType, entry, [...path, key], issues);
+			const field = salvageAt(
+				inner._zod.def.valueType as z.ZodMiniType,
+				entry,
+				[...path, key],
+				issues
+			);
 			if (field.keep) out[key] = field.value;
 		}
 		return { keep: true, value: out };
@@ -105,7 +114,7 @@ function salvageAt(
  * Keeps the valid fields of `record` (recursing into nested objects and records) and reports
  * the invalid ones. Never throws.
  */
-export function salvage<S extends z.ZodType>(
+export function salvage<S extends z.ZodMiniType>(
 	schema: S,
 	record: unknown
 ): { value: Partial<z.infer<S>>; problems: Problem[] } {
@@ -119,7 +128,7 @@ export function salvage<S extends z.ZodType>(
  * Validates a record read from a store. Valid: `{ record, problems: [] }`. Damaged: the salvaged
  * record completed with `defaults` plus the problems, or `record: null` when even that fails.
  */
-export function checkRecord<S extends z.ZodType>(
+export function checkRecord<S extends z.ZodMiniType>(
 	schema: S,
 	raw: unknown,
 	where: { store: string; key?: string; defaults?: Partial<z.infer<S>> }
@@ -138,7 +147,7 @@ export function checkRecord<S extends z.ZodType>(
 }
 
 /** Checks every raw record of a list; damaged ones are salvaged or left out, all reported. */
-export function checkList<S extends z.ZodType>(
+export function checkList<S extends z.ZodMiniType>(
 	schema: S,
 	raws: readonly unknown[],
 	store: string,

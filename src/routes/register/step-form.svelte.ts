@@ -9,7 +9,7 @@ import { STEP_SLUGS } from '$lib/domain/registration';
 import { onMount } from 'svelte';
 import { setError, superForm, type SuperForm } from 'sveltekit-superforms';
 import { zod4Client } from 'sveltekit-superforms/adapters';
-import type { ZodType } from 'zod';
+import type { z } from '$lib/domain/zod';
 import { stepHref } from './paths';
 import { wizard, type WizardPage } from './wizard.svelte';
 
@@ -61,7 +61,7 @@ export function firstError(errors: unknown, field: string): string | undefined {
 
 export interface StepFormOptions<K extends StepSlug> {
 	/** The step's schema (each step imports only its own: the rules of the others stay out). */
-	schema: ZodType;
+	schema: z.ZodMiniType;
 	/** Checks that need storage (duplicates); their problems become field errors. */
 	check?: (values: RegistrationValues[K]) => Promise<FieldProblem[]>;
 	/** Where a valid Next goes (the step reached is recorded). */

@@ -6,7 +6,7 @@ const schema = z.object({
 	id: z.string(),
 	count: z.number(),
 	values: z.record(z.string(), z.record(z.string(), z.string())),
-	nested: z.object({ a: z.string(), b: z.number() }).optional()
+	nested: z.optional(z.object({ a: z.string(), b: z.number() }))
 });
 
 describe('salvage', () => {

@@ -15,20 +15,20 @@ import { COUNTRIES, OTHER_STATE, STATE_OPTIONS, UNITED_STATES } from './options'
 
 /** Address fields and their starting values (United States is the default country). */
 export const addressShape = {
-	country: z.string().default(UNITED_STATES),
-	address1: z.string().default(''),
-	address2: z.string().default(''),
-	city: z.string().default(''),
-	state: z.string().default(''),
-	otherRegion: z.string().default(''),
-	postalCode: z.string().default(''),
+	country: z._default(z.string(), UNITED_STATES),
+	address1: z._default(z.string(), ''),
+	address2: z._default(z.string(), ''),
+	city: z._default(z.string(), ''),
+	state: z._default(z.string(), ''),
+	otherRegion: z._default(z.string(), ''),
+	postalCode: z._default(z.string(), ''),
 	/**
 	 * The address the person confirmed with "Use this address as entered" when validation could not
 	 * find it (see addressKey). It only counts while the address is unchanged.
 	 */
-	acceptedAddress: z.string().default('')
+	acceptedAddress: z._default(z.string(), '')
 };
-export type AddressValues = z.infer<z.ZodObject<typeof addressShape>>;
+export type AddressValues = z.infer<z.ZodMiniObject<typeof addressShape>>;
 
 export type AddressField = keyof AddressValues;
 

@@ -4,9 +4,9 @@ import { ProblemList, type FieldMeta, type FieldProblem } from './fields';
 
 export const codesShape = z.object({
 	/** Selected UNSPSC codes (8 digits), any level. */
-	codes: z.array(z.string().regex(/^\d{8}$/)).default([]),
+	codes: z._default(z.array(z.string().check(z.regex(/^\d{8}$/))), []),
 	/** "Unknown": no solicitation notifications. Exclusive with codes. */
-	unknown: z.boolean().default(false)
+	unknown: z._default(z.boolean(), false)
 });
 export type CodesValues = z.infer<typeof codesShape>;
 export type CodesField = keyof CodesValues;

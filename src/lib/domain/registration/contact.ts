@@ -17,8 +17,8 @@ import { ProblemList, tooLong, type FieldMeta, type FieldProblem } from './field
 import { sortByFieldOrder } from './organization';
 import { SALUTATIONS, UNITED_STATES } from './options';
 
-const text = () => z.string().default('');
-const nowOrLater = () => z.enum(['now', 'later']).default('later');
+const text = () => z._default(z.string(), '');
+const nowOrLater = () => z._default(z.enum(['now', 'later']), 'later');
 
 export const contactShape = z.object({
 	salutation: text(),

@@ -3,7 +3,7 @@ import { z } from '../zod';
 import { ProblemList, type FieldMeta, type FieldProblem } from './fields';
 
 /** The consent box starts unchecked: nothing is chosen for the person. */
-export const instructionsShape = z.object({ agree: z.boolean().default(false) });
+export const instructionsShape = z.object({ agree: z._default(z.boolean(), false) });
 export type InstructionsValues = z.infer<typeof instructionsShape>;
 export type InstructionsField = keyof InstructionsValues;
 

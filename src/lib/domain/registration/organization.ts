@@ -16,17 +16,17 @@ import { BUSINESS_TYPES } from './options';
 
 export const organizationShape = z.object({
 	...addressShape,
-	legalName: z.string().default(''),
-	dbaName: z.string().default(''),
-	businessType: z.string().default(''),
+	legalName: z._default(z.string(), ''),
+	dbaName: z._default(z.string(), ''),
+	businessType: z._default(z.string(), ''),
 	/** Parent/Holding Company is the guide's default designation. */
-	orgType: z.enum(['parent', 'branch']).default('parent'),
-	fein: z.string().default(''),
-	feinConfirm: z.string().default(''),
-	ssn: z.string().default(''),
-	ssnConfirm: z.string().default(''),
-	duns: z.string().default(''),
-	dunsConfirm: z.string().default('')
+	orgType: z._default(z.enum(['parent', 'branch']), 'parent'),
+	fein: z._default(z.string(), ''),
+	feinConfirm: z._default(z.string(), ''),
+	ssn: z._default(z.string(), ''),
+	ssnConfirm: z._default(z.string(), ''),
+	duns: z._default(z.string(), ''),
+	dunsConfirm: z._default(z.string(), '')
 });
 export type OrganizationValues = z.infer<typeof organizationShape>;
 export type OrgType = OrganizationValues['orgType'];

@@ -12,15 +12,17 @@ import { organizationProblems, organizationShape } from './organization';
 import { STEP_SLUGS, type RegistrationValues, type StepSlug } from './steps';
 
 /** Adds each problem as a zod issue on its field, so superforms shows it there. */
-function withProblems<S extends z.ZodObject>(
+function withProblems<S extends z.ZodMiniObject>(
 	shape: S,
 	problems: (v: z.infer<S>) => FieldProblem[]
 ) {
-	return shape.superRefine((values, ctx) => {
-		for (const p of problems(values as z.infer<S>)) {
-			ctx.addIssue({ code: 'custom', message: p.message, path: [p.field] });
-		}
-	});
+	return shape.check(
+		z.superRefine((values, ctx) => {
+			for (const p of problems(values as z.infer<S>)) {
+				ctx.addIssue({ code: 'custom', message: p.message, path: [p.field] });
+			}
+		})
+	);
 }
 
 export const instructionsSchema = withProblems(instructionsShape, instructionsProblems);

@@ -24,7 +24,7 @@ interface StepDef<K extends StepSlug> {
 	/** Name in the step indicator, as the guide's tabs read. */
 	title: string;
 	fields: Record<keyof RegistrationValues[K] & string, FieldMeta>;
-	shape: z.ZodObject;
+	shape: z.ZodMiniObject;
 }
 
 export const STEPS = [
@@ -83,7 +83,7 @@ export function coerceStep<K extends StepSlug>(slug: K, raw: unknown): Registrat
 	const input = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
 	const out: Record<string, unknown> = { ...defaults };
 	for (const [key, value] of Object.entries(input)) {
-		const field = (step.shape.shape as Record<string, z.ZodType>)[key];
+		const field = (step.shape.shape as Record<string, z.ZodMiniType>)[key];
 		if (field && field.safeParse(value).success) out[key] = value;
 	}
 	return out as RegistrationValues[K];
