@@ -100,6 +100,11 @@ test('register → log in → accept the usage terms → dashboard; Usage Terms;
 	await expect(page).toHaveURL(/\/portal$/);
 
 	await logOut(page);
+	// Back from the login page to the portal page: it is not shown, the person logs in again.
+	await page.goBack();
+	await expect(page).toHaveURL(/\/login\?redirect=/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Log in to WebProcure');
+	await expect(page.getByText('You have logged out.')).toHaveCount(0);
 	// Logged out for real: the portal sends the person back to log in.
 	await page.goto('portal');
 	await expect(page).toHaveURL(/\/login\?redirect=/);

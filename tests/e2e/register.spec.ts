@@ -14,6 +14,7 @@ import {
 	personaValues
 } from '../../src/lib/domain/registration/fixtures';
 import type { Page } from '@playwright/test';
+import { acceptUsageTerms, submitLogin } from './portal';
 
 /**
  * Mistakes the page itself prevents: for a country other than the United States the
@@ -106,8 +107,19 @@ test.describe('supplier registration wizard', () => {
 		const review = page.getByRole('checkbox', { name: /Check your answers/ });
 		await setCheckbox(review, false);
 		await expect(page.getByText(/The “Check your answers” step is off/)).toBeVisible();
-		await register(page, personaValues('sole-proprietor-ssn'), { review: false });
+		const persona = personaValues('sole-proprietor-ssn');
+		await register(page, persona, { review: false });
 		await expect(page.getByText(/Thank You Maria|you are DONE!/)).toBeVisible();
+
+		// The confirmation's button leads to the login page; the new account logs in, accepts the
+		// usage terms and reaches the home dashboard.
+		await pressEnter(page.getByRole('link', { name: 'Take me to WebProcure Now' }));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Log in to WebProcure');
+		await submitLogin(page, persona.contact.username, persona.contact.password);
+		await acceptUsageTerms(page);
+		await expect(page).toHaveURL(/\/portal$/);
+		await expect(page.getByRole('button', { name: 'Solicitations' })).toBeVisible();
+		await expect(page.getByText(persona.organization.legalName).first()).toBeVisible();
 	});
 
 	test('the review page masks taxpayer numbers and its Change links return to the field', async ({

@@ -128,10 +128,29 @@ test('the main contact adds, finds, suspends and deletes a user; the user cannot
 		await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
 	}
 
-	// Suspended: cannot log in.
+	// Five wrong passwords lock Bob out; the main contact unlocks him.
 	await logOut(page, 'Bob Builder');
+	await page.goto('login');
+	for (let i = 0; i < 5; i++) {
+		await page.getByLabel('Username / Email Address').fill(BOB.username);
+		await page.getByLabel('Password', { exact: true }).fill('Wrong#Password1');
+		await page.getByRole('button', { name: 'Log In' }).click();
+		await expect(page.getByRole('alert')).toContainText(
+			i < 4 ? 'is not correct' : 'Your account is locked until'
+		);
+	}
 	await logInAs(page, jane.username, jane.password);
 	await openUser(page, BOB.username);
+	await expect(
+		page.getByText(/Bob Q\. Builder is locked out after too many wrong passwords/)
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Unlock' }).click();
+	await expect(
+		status(page, `User ${BOB.username} was unlocked and can log in again.`)
+	).toBeVisible();
+	await expect(page.getByText('This user is not locked out.')).toBeVisible();
+
+	// Suspended: cannot log in.
 	await page.getByRole('button', { name: 'Suspend' }).click();
 	await expect(status(page, `User ${BOB.username} was suspended`)).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Unsuspend' })).toBeVisible();
@@ -158,6 +177,23 @@ test('the main contact adds, finds, suspends and deletes a user; the user cannot
 	await expect(status(page, `User ${BOB.username} was deleted.`)).toBeVisible();
 	await expect(usersTable(page).getByRole('link', { name: BOB.username })).toHaveCount(0);
 
+	// Every change to the users is in the organization history: who, what, when.
+	await page.goto('portal/account');
+	const history = page.getByRole('table', { name: /Organization history/ });
+	for (const what of [
+		`Added user ${BOB.username}`,
+		`Unlocked user ${BOB.username}`,
+		`Suspended user ${BOB.username}`,
+		`Unsuspended user ${BOB.username}`,
+		`Deleted user ${BOB.username}`
+	]) {
+		const row = history
+			.getByRole('row')
+			.filter({ has: page.getByRole('cell', { name: what, exact: true }) });
+		await expect(row).toContainText('Jane Doe');
+		await expect(row).toContainText('Edit Users');
+	}
+
 	// The main contact cannot be deleted.
 	await openUser(page, jane.username);
 	await expect(page.getByText('The main contact cannot be deleted.')).toBeVisible();
@@ -171,10 +207,21 @@ test('the main contact adds, finds, suspends and deletes a user; the user cannot
 test('an unknown or foreign user id is not found; Reset Password e-mails a link', async ({
 	page
 }) => {
+	// The id of a user of another organization (a sole proprietor's main contact).
+	await signInAsNewSupplier(page, { persona: 'sole-proprietor-ssn' });
+	await page.goto('portal/account/users');
+	const href = await page.getByRole('table').getByRole('link').first().getAttribute('href');
+	const foreignId = new URL(href ?? '', page.url()).searchParams.get('id');
+	expect(foreignId).toBeTruthy();
+	await logOut(page, "Maria O'Neill");
+
 	await signInAsNewSupplier(page);
-	await page.goto('portal/account/users/edit?id=not-a-user');
-	await expect(page.getByText('This user was not found in your organization.')).toBeVisible();
-	await expect(page.getByRole('textbox')).toHaveCount(0);
+	for (const id of ['not-a-user', foreignId!]) {
+		await page.goto(`portal/account/users/edit?id=${encodeURIComponent(id)}`);
+		await expect(page.getByText('This user was not found in your organization.')).toBeVisible();
+		await expect(page.getByRole('textbox')).toHaveCount(0);
+		await expect(page.getByText('maria.oneill')).toHaveCount(0);
+	}
 
 	await page.goto('portal/account/users');
 	await page.getByRole('table').getByRole('link').first().click();

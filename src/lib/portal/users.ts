@@ -16,6 +16,7 @@ import {
 	deleteUser,
 	getUser,
 	listUsers,
+	updateOrganization,
 	updateUser,
 	type OrganizationRecord,
 	type UserRecord
@@ -41,6 +42,46 @@ interface Managing {
 async function managing(): Promise<Result<Managing>> {
 	const auth = await session.authorize('manage-users');
 	return auth.ok ? ok({ actor: auth.value.user, organization: auth.value.organization }) : auth;
+}
+
+/** History section of the changes made in Edit Users. */
+export const USERS_HISTORY_SECTION = 'Edit Users';
+
+/**
+ * Records a change to the organization's users in its history (who changed what, and when), once
+ * the change is saved. A history write that fails does not undo the change.
+ */
+async function recorded<T>(m: Managing, result: Result<T>, what: string): Promise<Result<T>> {
+	if (!result.ok) return result;
+	const { actor } = m;
+	const entry = await updateOrganization(
+		m.organization.id,
+		{},
+		{
+			userId: actor.id,
+			userName: `${actor.firstName} ${actor.lastName}`.trim() || actor.username,
+			section: USERS_HISTORY_SECTION,
+			fields: [what]
+		}
+	);
+	if (entry.ok) session.organization = entry.value;
+	return result;
+}
+
+/** What a save of the edit page changed, as the history lists it. */
+function savedChange(before: UserRecord, after: UserRecord): string {
+	const labels: [string, (u: UserRecord) => unknown][] = [
+		['First Name', (u) => u.firstName],
+		['Last Name', (u) => u.lastName],
+		['Email', (u) => u.email],
+		['UserName', (u) => u.username],
+		['Permissions', (u) => [...u.roles].sort()],
+		['Middle Initial, Country and Address', (u) => u.details ?? {}]
+	];
+	const changed = labels
+		.filter(([, get]) => JSON.stringify(get(before)) !== JSON.stringify(get(after)))
+		.map(([label]) => label);
+	return `User ${after.username}: ${changed.length ? changed.join(', ') : 'saved unchanged'}`;
 }
 
 /** The user with this id, only when it belongs to `organizationId`. */
@@ -106,7 +147,7 @@ export async function createOrganizationUser(
 ): Promise<Result<UserRecord>> {
 	const auth = await managing();
 	if (!auth.ok) return auth;
-	return addUser({
+	const added = await addUser({
 		organizationId: auth.value.organization.id,
 		user: {
 			username: input.username,
@@ -118,6 +159,7 @@ export async function createOrganizationUser(
 		},
 		password
 	});
+	return recorded(auth.value, added, `Added user ${input.username.trim()}`);
 }
 
 /** Roles after a change of permissions: roles that are not permissions (main contact) stay. */
@@ -151,7 +193,7 @@ export async function saveOrganizationUser(
 		details: { ...target.details, ...input.details }
 	});
 	if (saved.ok && id === actor.id) await session.refresh();
-	return saved;
+	return saved.ok ? recorded(prepared.value, saved, savedChange(target, saved.value)) : saved;
 }
 
 /** Suspends a user: they cannot log in, and their open sessions end now. */
@@ -161,20 +203,24 @@ export async function suspendOrganizationUser(id: string): Promise<Result<UserRe
 	const saved = await updateUser(id, { suspended: true });
 	if (!saved.ok) return saved;
 	const ended = await deleteSessionsForUser(id);
-	return ended.ok ? saved : ended;
+	return ended.ok
+		? recorded(prepared.value, saved, `Suspended user ${saved.value.username}`)
+		: ended;
 }
 
 export async function unsuspendOrganizationUser(id: string): Promise<Result<UserRecord>> {
 	const prepared = await prepare(id);
 	if (!prepared.ok) return prepared;
-	return updateUser(id, { suspended: false });
+	const saved = await updateUser(id, { suspended: false });
+	return recorded(prepared.value, saved, `Unsuspended user ${prepared.value.target.username}`);
 }
 
 /** Lifts a lockout after too many wrong passwords. */
 export async function unlockOrganizationUser(id: string): Promise<Result<UserRecord>> {
 	const prepared = await prepare(id);
 	if (!prepared.ok) return prepared;
-	return unlockUser(id);
+	const unlocked = await unlockUser(id);
+	return recorded(prepared.value, unlocked, `Unlocked user ${prepared.value.target.username}`);
 }
 
 /** Deletes a user (and ends their sessions). */
@@ -182,7 +228,9 @@ export async function deleteOrganizationUser(id: string): Promise<Result<UserRec
 	const prepared = await prepare(id, { kind: 'delete' });
 	if (!prepared.ok) return prepared;
 	const deleted = await deleteUser(id);
-	return deleted.ok ? ok(prepared.value.target) : deleted;
+	if (!deleted.ok) return deleted;
+	const { target } = prepared.value;
+	return recorded(prepared.value, ok(target), `Deleted user ${target.username}`);
 }
 
 /** Sends the user an e-mail with a one-time link (30 minutes) to choose a new password. */
@@ -192,8 +240,10 @@ export async function resetOrganizationUserPassword(
 ): Promise<Result<UserRecord>> {
 	const prepared = await prepare(id);
 	if (!prepared.ok) return prepared;
-	const sent = await sendPasswordReset(prepared.value.target, pageUrl);
-	return sent.ok ? ok(prepared.value.target) : sent;
+	const { target } = prepared.value;
+	const sent = await sendPasswordReset(target, pageUrl);
+	if (!sent.ok) return sent;
+	return recorded(prepared.value, ok(target), `Sent a password reset to user ${target.username}`);
 }
 
 // ---- the list -----------------------------------------------------------------------------------

@@ -89,7 +89,7 @@ export async function signIn(input: {
 	if (matches.length > 1) return { kind: 'ambiguous', message: AMBIGUOUS_LOGIN_MESSAGE };
 	const [user] = matches;
 	if (!user) {
-		let lockedNow: string | null = null;
+		const lockedNow: string[] = [];
 		for (const u of open) {
 			// A lock that has run out starts the count again.
 			const before = u.lockedUntil ? 0 : (u.failedLogins ?? 0);
@@ -97,10 +97,12 @@ export async function signIn(input: {
 			const lock = count >= LOCKOUT_THRESHOLD;
 			const lockedUntil = lock ? new Date(now + LOCKOUT_MS).toISOString() : null;
 			await updateUser(u.id, { failedLogins: lock ? 0 : count, lockedUntil });
-			if (lock && open.length === 1) lockedNow = lockedUntil;
+			if (lockedUntil) lockedNow.push(lockedUntil);
 		}
-		return lockedNow
-			? { kind: 'locked', lockedUntil: lockedNow }
+		// Every account this login could mean is locked now (one user, or all users sharing the
+		// e-mail address): say until when, as the next attempt would.
+		return lockedNow.length === open.length
+			? { kind: 'locked', lockedUntil: lockedNow.sort()[0]! }
 			: { kind: 'invalid', message: LOGIN_FAILED_MESSAGE };
 	}
 	if (user.suspended) return { kind: 'suspended', message: SUSPENDED_MESSAGE };

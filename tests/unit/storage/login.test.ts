@@ -181,6 +181,28 @@ describe('signIn', () => {
 			user: { id: bob.id }
 		});
 	});
+
+	it('five wrong passwords for a shared e-mail lock every user of it and say until when', async () => {
+		const { organization, user: alice } = must(await register('Alice', 'shared@example.com'));
+		const bob = must(
+			await addUser({
+				organizationId: organization.id,
+				user: { username: 'Bob', email: 'shared@example.com' },
+				password: PASSWORD
+			})
+		);
+		for (let i = 0; i < 4; i++) {
+			expect(await signIn({ login: 'shared@example.com', password: 'wrong' })).toEqual({
+				kind: 'invalid',
+				message: LOGIN_FAILED_MESSAGE
+			});
+		}
+		const fifth = await signIn({ login: 'shared@example.com', password: 'wrong' });
+		expect(fifth.kind).toBe('locked');
+		const until = (fifth as { lockedUntil: string }).lockedUntil;
+		expect(must(await getUser(alice.id)).lockedUntil).toBe(until);
+		expect(must(await getUser(bob.id)).lockedUntil).toBe(until);
+	});
 });
 
 describe('acceptTerms', () => {
