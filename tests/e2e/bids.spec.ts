@@ -100,6 +100,14 @@ test('publishing notifies suppliers whose family covers the code, and nobody els
 	await expect(page.getByRole('region', { name: 'Your notification' })).toContainText(
 		'Your organization was notified: your selected code 72100000 covers 72101507'
 	);
+
+	// A sample solicitation in her family, posted before she registered: not notified, but the
+	// page says her codes match it and which selected code covers it.
+	await page.goto('bids?codes=72100000&type=formal&status=all');
+	await page.locator('.ct-bids h3 a').first().click();
+	await expect(page.getByRole('region', { name: 'Your notification' })).toContainText(
+		/registered after this solicitation was published\. It matches your codes: your selected code 72100000 covers 721\d{5}/
+	);
 });
 
 test('an informal solicitation is seen and notified by invitation only', async ({ page }) => {

@@ -67,7 +67,7 @@ test.describe('Home dashboard', () => {
 		).toHaveAttribute('href', /\/bids\?status=open&type=informal$/);
 		await expect(
 			ct.getByRole('link', { name: '0 contracts awarded to you by State of Connecticut' })
-		).toHaveAttribute('href', /\/contracts$/);
+		).toHaveAttribute('href', /\/contracts\?q=Sample%20Vendor%20LLC$/);
 		await expect(ct.getByRole('cell', { name: 'Not applicable' })).toHaveCount(2);
 
 		const performance = page.getByRole('region', { name: 'Performance Assessment Data' });
@@ -131,6 +131,10 @@ test.describe('Home dashboard', () => {
 
 		await page.keyboard.press('Space');
 		await expect(current).toBeVisible();
+		await expect(page.getByRole('link', { name: 'View all public Solicitations' })).toHaveAttribute(
+			'href',
+			/\/bids\?status=all$/
+		);
 		await page.keyboard.press('Escape');
 		await expect(solicitations).toHaveAttribute('aria-expanded', 'false');
 		await expect(solicitations).toBeFocused();

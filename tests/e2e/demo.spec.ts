@@ -41,6 +41,29 @@ test('load sample data and log in as each persona', async ({ page }) => {
 	await page.goto('demo');
 	await page.getByRole('button', { name: `Log in as ${MAIN_CONTACTS[0]!.username}` }).click();
 	await expect(page).toHaveURL(/\/portal$/);
+	// Invitations are part of the sample data: the organization is invited to two informal
+	// solicitations, counted on the dashboard and listed on the Bid Board.
+	const invited = page.getByRole('link', {
+		name: '2 open informal solicitations for State of Connecticut'
+	});
+	await expect(invited).toBeVisible();
+	await invited.click();
+	await expect(page.getByRole('status').filter({ hasText: 'Showing 1–2 of 2' })).toBeVisible();
+
+	// The Bid Board's publish control is in the demo tools too.
+	await page.goto('demo');
+	const toggle = page.getByRole('button', { name: 'Demo: publish a solicitation' });
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	await expect(toggle).toBeFocused();
+	await page.getByLabel('Title').fill('Demo Building Maintenance');
+	await page.getByLabel('UNSPSC code').fill('72101507');
+	const due = new Date(Date.now() + 14 * 864e5).toISOString().slice(0, 10);
+	await page.getByLabel('Due date (2:00 PM Eastern)').fill(due);
+	await page.getByRole('button', { name: 'Publish and send notifications' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Published' })).toContainText(
+		'Sample Vendor LLC'
+	);
 });
 
 test('fill a step with a persona’s mistake and see the error summary', async ({ page }) => {

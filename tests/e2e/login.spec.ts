@@ -67,8 +67,11 @@ test('register → log in → accept the usage terms → dashboard; Usage Terms;
 		'WebProcure Usage Terms and Conditions'
 	);
 	await expect(page.getByText(/has partnered with Perfect Commerce, LLC/)).toBeVisible();
-	// No portal menus until the terms are accepted.
+	// No portal menus until the terms are accepted, except Need Help?.
 	await expect(page.getByRole('button', { name: 'Solicitations' })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Need Help?' }).click();
+	await expect(page.locator('#menu-help')).toContainText('Phone Support');
+	await page.keyboard.press('Escape');
 
 	const box = page.getByRole('region', { name: 'Terms and Conditions' });
 	await expect(box).toContainText('Sample text of this prototype');

@@ -44,6 +44,13 @@ test('a study session records steps, errors and time, without typed values', asy
 	await page.getByRole('button', { name: 'End session' }).click();
 	await expect(page.getByRole('button', { name: 'Start session' })).toBeVisible();
 	await expect(page.getByRole('table', { name: 'Errors per field' }).first()).toContainText('city');
+	await expect(
+		page
+			.getByRole('img', {
+				name: /^Most frequent validation errors: city: Enter the City where your organization is located \d+$/
+			})
+			.first()
+	).toBeVisible();
 
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export CSV' }).click();

@@ -17,7 +17,7 @@ import { getMeta, setMeta } from '$lib/storage/meta';
 import { type Result } from '$lib/storage/result';
 import { fail, ok } from '$lib/storage/result';
 import { z } from '$lib/storage/validate';
-import { ensureSampleBoards } from './service';
+import { ensureSampleBoards, onForgetSeeding } from './service';
 import { findReviewer, SAMPLE_REVIEWERS, type Reviewer } from './reviewers';
 
 export { REVIEW_COMMENT_MAX };
@@ -137,10 +137,11 @@ function ensureSampleReviews(contracts: readonly ContractRecord[]): Promise<Resu
 	return reviewsSeeded;
 }
 
-/** For tests and after a wipe. */
+/** For tests and after a wipe (forgetSeeding calls it too). */
 export function forgetSampleReviews(): void {
 	reviewsSeeded = null;
 }
+onForgetSeeding(forgetSampleReviews);
 
 export type RatedContract = ContractRecord & { rating: RatingSummary };
 

@@ -9,6 +9,7 @@ import {
 	notificationRecipients,
 	sampleContracts,
 	sampleSolicitations,
+	type CodesDecision,
 	type MatchDecision,
 	type MatchSupplier,
 	type SolicitationStatus
@@ -45,9 +46,17 @@ export function ensureSampleBoards(now = Date.now()): Promise<Result<unknown>> {
 	return seeded;
 }
 
-/** For tests and after a wipe: seed again on next use. */
+const alsoForget = new Set<() => void>();
+
+/** Other sample seeding (the reviews) to start again with the boards' (see forgetSeeding). */
+export function onForgetSeeding(forget: () => void): void {
+	alsoForget.add(forget);
+}
+
+/** For tests and after a wipe or an import: seed again (boards and reviews) on next use. */
 export function forgetSeeding(): void {
 	seeded = null;
+	for (const forget of alsoForget) forget();
 }
 
 /** A stored "open" solicitation whose due time has passed reads as closed. */
@@ -93,7 +102,7 @@ export function matchFor(org: OrganizationRecord, s: SolicitationRecord): MatchD
 const codeTitle = (code: string) => SAMPLE_CODES.find((c) => c.code === code)?.title;
 const named = (code: string) => (codeTitle(code) ? `${code} ${codeTitle(code)}` : code);
 
-/** One sentence on why the organization was (or was not) notified of the solicitation. */
+/** Why the organization was (or was not) notified of the solicitation, in a sentence or two. */
 export function explainMatch(decision: MatchDecision, s: SolicitationRecord): string {
 	const sent = s.publishedAt ? 'was notified' : 'matches';
 	switch (decision.reason) {
@@ -112,9 +121,29 @@ export function explainMatch(decision: MatchDecision, s: SolicitationRecord): st
 		case 'not-invited':
 			return 'Your organization was not notified: this informal solicitation is by invitation only, and your organization is not invited.';
 		case 'registered-after':
-			return 'Your organization was not notified: it registered after this solicitation was published.';
+			return `Your organization was not notified: it registered after this solicitation was published. ${codesSentence(decision.byCodes)}`;
 		case 'not-published':
 			return 'This solicitation has not been published yet.';
+	}
+}
+
+/** Whether the codes match, for a supplier that registered after publication. */
+function codesSentence(d: CodesDecision): string {
+	switch (d.reason) {
+		case 'covered':
+			return d.selected === d.code
+				? `It matches your codes: you selected ${named(d.code)}, a code of this solicitation.`
+				: `It matches your codes: your selected code ${d.selected} covers ${named(d.code)}.`;
+		case 'invited':
+			return 'Your organization is invited to this informal solicitation.';
+		case 'not-covered':
+			return d.nearest
+				? `None of your selected codes covers it; the nearest is ${d.nearest.selected}, in the same ${d.nearest.level} as ${named(d.nearest.code)}.`
+				: 'None of your selected codes covers it.';
+		case 'unknown-codes':
+			return 'Your organization chose “Unknown” instead of UNSPSC codes, so it receives no solicitation notifications.';
+		case 'not-invited':
+			return 'This informal solicitation is by invitation only, and your organization is not invited.';
 	}
 }
 

@@ -3,7 +3,7 @@
  * same path as Submit My Registration), extra users with known demo passwords, an organization
  * with an expired certification, and the sample boards. Loading again skips what exists.
  */
-import { ensureSampleBoards } from '$lib/boards/service';
+import { ensureSampleBoards, loadSolicitations } from '$lib/boards/service';
 import { personaValues, type PersonaId } from '$lib/domain/registration/personas';
 import { emptyElections } from '$lib/domain/requirements';
 import { MAIN_CONTACT_ROLES, permissionLabel } from '$lib/domain/permissions';
@@ -216,5 +216,39 @@ export async function loadSampleData(
 	progress(SAMPLE_STEPS, SAMPLE_STEPS, 'Solicitation and Contract Boards');
 	const boards = await ensureSampleBoards();
 	if (!boards.ok) out.problems.push(boards.error.message);
+	else out.problems.push(...(await inviteSampleOrganizations()));
 	return out;
+}
+
+/**
+ * Invitations are part of the sample data: each sample organization is invited to two of the
+ * open informal solicitations (in turn, so each sees different ones). Returns problems.
+ */
+async function inviteSampleOrganizations(): Promise<string[]> {
+	const listed = await loadSolicitations();
+	if (!listed.ok) return [listed.error.message];
+	const informal = listed.value
+		.filter((s) => !s.formal && s.status === 'open' && s.sample)
+		.sort((a, b) => a.id.localeCompare(b.id));
+	if (!informal.length) return [];
+	const problems: string[] = [];
+	const personas = PLAN.filter((p): p is PersonaPlan => p.kind === 'persona');
+	const invites = new Map<string, Set<string>>();
+	for (const [k, p] of personas.entries()) {
+		const org = await orgOfUser(personaValues(p.persona).contact.username);
+		if (!org) continue;
+		for (const s of [informal[k % informal.length]!, informal[(k + 1) % informal.length]!]) {
+			const set = invites.get(s.id) ?? new Set(s.invited);
+			set.add(org.id);
+			invites.set(s.id, set);
+		}
+	}
+	const { putSolicitation } = await import('$lib/storage/boards');
+	for (const s of informal) {
+		const set = invites.get(s.id);
+		if (!set || set.size === s.invited.length) continue;
+		const saved = await putSolicitation({ ...s, invited: [...set] });
+		if (!saved.ok) problems.push(saved.error.message);
+	}
+	return problems;
 }

@@ -85,15 +85,22 @@ describe('matchSolicitation', () => {
 			notified: false,
 			reason: 'unknown-codes'
 		});
-		expect(
-			matchSolicitation({ ...supplier, registeredAt: '2026-03-01T00:00:00.000Z' }, formal)
-		).toEqual({ notified: false, reason: 'registered-after' });
+		// Registered after publication: not notified, and whether its codes match comes with it.
+		const late = matchSolicitation(
+			{ ...supplier, registeredAt: '2026-03-01T00:00:00.000Z' },
+			formal
+		);
+		expect(late).toMatchObject({
+			notified: false,
+			reason: 'registered-after',
+			byCodes: { notified: true, reason: 'covered' }
+		});
 		expect(matchSolicitation(supplier, { ...formal, publishedAt: null }).reason).toBe(
 			'not-published'
 		);
 	});
 
-	it('informal: only the invited, whatever their codes', () => {
+	it('informal: only the invited, whatever their codes (but not with "Unknown")', () => {
 		const informal = { ...formal, formal: false, invited: ['o2'] };
 		expect(matchSolicitation(supplier, informal)).toEqual({
 			notified: false,
@@ -105,6 +112,10 @@ describe('matchSolicitation', () => {
 			notified: true,
 			reason: 'invited'
 		});
+		// An invited supplier that chose "Unknown" still gets none.
+		expect(
+			matchSolicitation({ ...supplier, organizationId: 'o2', unknownCodes: true }, informal)
+		).toEqual({ notified: false, reason: 'unknown-codes' });
 	});
 });
 

@@ -76,7 +76,8 @@ export interface MatchSolicitation {
 	publishedAt: string | null;
 }
 
-export type MatchDecision =
+/** The decision from the supplier's codes (or the invitation) alone, whatever the dates. */
+export type CodesDecision =
 	| { notified: true; reason: 'covered'; selected: string; code: string }
 	| { notified: true; reason: 'invited' }
 	| {
@@ -85,24 +86,38 @@ export type MatchDecision =
 			nearest: ReturnType<typeof nearestCode>;
 	  }
 	| { notified: false; reason: 'unknown-codes' }
-	| { notified: false; reason: 'not-invited' }
-	| { notified: false; reason: 'registered-after' }
+	| { notified: false; reason: 'not-invited' };
+
+export type MatchDecision =
+	| CodesDecision
+	/** Not notified for its date; `byCodes` says whether its codes match (shown on the page). */
+	| { notified: false; reason: 'registered-after'; byCodes: CodesDecision }
 	| { notified: false; reason: 'not-published' };
 
 /**
- * Whether a supplier was (or would be) notified of a solicitation, and why. A formal solicitation
- * notifies suppliers with a selected code that equals or covers one of its codes; an informal one
- * notifies only those invited. A supplier who registered after publication was not notified.
+ * Whether a supplier was (or would be) notified of a solicitation, and why. Suppliers who chose
+ * "Unknown" get none. A formal solicitation notifies suppliers with a selected code that equals
+ * or covers one of its codes; an informal one notifies only those invited. A supplier who
+ * registered after publication was not notified (the decision by its codes comes with that).
  */
 export function matchSolicitation(s: MatchSupplier, sol: MatchSolicitation): MatchDecision {
 	if (!sol.publishedAt) return { notified: false, reason: 'not-published' };
-	if (s.registeredAt > sol.publishedAt) return { notified: false, reason: 'registered-after' };
+	const byCodes = matchByCodes(s, sol);
+	if (s.registeredAt > sol.publishedAt) {
+		return { notified: false, reason: 'registered-after', byCodes };
+	}
+	return byCodes;
+}
+
+function matchByCodes(s: MatchSupplier, sol: MatchSolicitation): CodesDecision {
+	if (s.unknownCodes || (sol.formal && s.codes.length === 0)) {
+		return { notified: false, reason: 'unknown-codes' };
+	}
 	if (!sol.formal) {
 		return sol.invited.includes(s.organizationId)
 			? { notified: true, reason: 'invited' }
 			: { notified: false, reason: 'not-invited' };
 	}
-	if (s.unknownCodes || s.codes.length === 0) return { notified: false, reason: 'unknown-codes' };
 	const hit = coveringCode(s.codes, sol.codes);
 	if (hit) return { notified: true, reason: 'covered', ...hit };
 	return { notified: false, reason: 'not-covered', nearest: nearestCode(s.codes, sol.codes) };

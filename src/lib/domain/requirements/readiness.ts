@@ -50,7 +50,10 @@ export function readiness(input: ReadinessInput): ReadinessItem[] {
 	const coi = files.filter((f) => f.folder === 'insurance' && f.insuranceKind === 'certificate');
 	const coiVisible = coi.some((f) => f.visibleToBuyer);
 	const w9 = files.some((f) => f.folder === 'w9');
-	const statutory = files.some((f) => f.folder === 'statutory' && f.uploadedAt.startsWith(year));
+	// The upload's year on the person's calendar, as `today` is (not the UTC year of the instant).
+	const statutory = files.some(
+		(f) => f.folder === 'statutory' && String(new Date(f.uploadedAt).getFullYear()) === year
+	);
 	const elections = input.elections;
 	const notCurrent = elections
 		? ELECTIONS.filter((e) => {
