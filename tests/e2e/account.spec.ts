@@ -182,6 +182,22 @@ test('Service Level: checked and saved; the pages not used by Connecticut say so
 	await page.reload();
 	await expect(page.locator('#responseHours')).toHaveValue('48');
 
+	// The other standard options: each page opens with the guide's words and a Save.
+	for (const [path, title] of [
+		['account-codes', 'Account Codes'],
+		['additional-terms', 'Additional Terms'],
+		['payment-routing', 'Payment Routing']
+	] as const) {
+		await page.goto(`portal/account/ct/${path}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+		await expect(
+			page.getByText('The State of Connecticut does not require or monitor information', {
+				exact: false
+			})
+		).toBeVisible();
+		await expect(save(page)).toBeVisible();
+	}
+
 	for (const [path, title] of [
 		['demographics', 'Edit Demographic Info'],
 		['properties', 'Edit Properties'],
