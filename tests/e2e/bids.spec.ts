@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { createSampleAccount, logIn, acceptUsageTerms } from './portal';
-import { setCheckbox } from './wizard';
+import { register, setCheckbox } from './wizard';
+import { personaValues } from '../../src/lib/domain/registration/fixtures';
 
 test('Bid Board: filters live in the URL and a filtered view can be shared', async ({ page }) => {
 	await page.goto('bids?status=past&type=formal&sort=due-desc');
@@ -52,8 +53,18 @@ async function publish(page: import('@playwright/test').Page, title: string, cod
 test('publishing notifies suppliers whose family covers the code, and nobody else', async ({
 	page
 }) => {
-	// Jane Doe's organization chose the family 72100000; Maria's an unrelated class; Amélie "Unknown".
-	const jane = await createSampleAccount(page);
+	// Jane Doe registers through the wizard and chooses the family 72100000; Maria's organization
+	// chose an unrelated class, Amélie's "Unknown".
+	const persona = personaValues('parent-fein');
+	await register(page, persona, {
+		review: true,
+		code: ['72100000', 'Building and facility maintenance and repair services (72100000)']
+	});
+	const jane = {
+		username: persona.contact.username,
+		password: persona.contact.password,
+		email: persona.contact.email
+	};
 	await createSampleAccount(page, { persona: 'sole-proprietor-ssn' });
 	await createSampleAccount(page, { persona: 'out-of-country' });
 

@@ -125,3 +125,55 @@ export async function completeStep(
 	await pressEnter(nextButton(page));
 	await expect(page.getByRole('heading', { level: 2, name: NEXT_HEADING[step] })).toBeVisible();
 }
+
+/** Opens the wizard's first step on a new draft. */
+export async function startRegistration(page: Page) {
+	await page.goto('./register');
+	await pressEnter(page.getByRole('link', { name: 'Start a new registration' }));
+	await expect(page).toHaveURL(/\/register\/instructions\?draft=/);
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Supplier Registration' })
+	).toBeVisible();
+}
+
+/** Step 1: agrees and goes on to Step 2. */
+export async function agree(page: Page) {
+	await setCheckbox(page.getByRole('checkbox', { name: 'Yes, I agree.' }), true);
+	await pressEnter(nextButton(page));
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Organization Information' })
+	).toBeFocused();
+}
+
+/** Registers `persona` through all steps with the keyboard; returns at the confirmation page. */
+export async function register(
+	page: Page,
+	persona: RegistrationValues,
+	options: { review: boolean; code?: [string, string] }
+) {
+	await startRegistration(page);
+	await agree(page);
+	await fillStep(page, 'organization', persona.organization);
+	await pressEnter(nextButton(page));
+	await expect(page.getByRole('heading', { level: 2, name: 'Contact Information' })).toBeFocused();
+	await fillStep(page, 'contact', persona.contact);
+	await expect(page.getByText(`“${persona.contact.username}” is available.`)).toBeVisible();
+	await pressEnter(nextButton(page));
+	await expect(
+		page.getByRole('heading', { level: 2, name: /Commodity\/Service Code Selection/ })
+	).toBeFocused();
+	const [query, label] = options.code ?? ['routr', 'Network routers (43222609)'];
+	await selectCodeBySearch(page, query, label);
+	await expect(
+		page.getByRole('region', { name: 'Selected Categories' }).getByText(label)
+	).toBeVisible();
+	if (options.review) {
+		await pressEnter(nextButton(page));
+		await expect(page.getByRole('heading', { level: 2, name: 'Check your answers' })).toBeFocused();
+		await pressEnter(page.getByRole('button', { name: 'Submit' }));
+	} else {
+		await expect(nextButton(page)).toHaveCount(0);
+		await pressEnter(page.getByRole('button', { name: 'Submit' }));
+	}
+	await expect(page.getByText(/you are DONE!/)).toBeVisible({ timeout: 15_000 });
+}
