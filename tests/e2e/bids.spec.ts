@@ -53,6 +53,8 @@ async function publish(page: import('@playwright/test').Page, title: string, cod
 test('publishing notifies suppliers whose family covers the code, and nobody else', async ({
 	page
 }) => {
+	// A whole registration, two sample accounts and three publications: slow on 2 cores.
+	test.setTimeout(90_000);
 	// Jane Doe registers through the wizard and chooses the family 72100000; Maria's organization
 	// chose an unrelated class, Amélie's "Unknown".
 	const persona = personaValues('parent-fein');

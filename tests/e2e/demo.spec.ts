@@ -22,6 +22,8 @@ async function loadSampleData(page: Page) {
 }
 
 test('load sample data and log in as each persona', async ({ page }) => {
+	// Seven logins (each hashes a password) and a publication: slow on 2 cores.
+	test.setTimeout(60_000);
 	await loadSampleData(page);
 	await expect(
 		page.getByRole('status').filter({ hasText: 'Sample data loaded' })

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { fillStep, nextButton, pressEnter, selectCodeBySearch, setCheckbox } from './wizard';
+import { pressEnter, register } from './wizard';
 import { personaValues } from '../../src/lib/domain/registration/fixtures';
 
 // The project blocks service workers in every other test; this one is about them.
@@ -29,42 +29,13 @@ test.describe('working offline', () => {
 		);
 		expect(uncached).toBe('failed');
 
+		// The whole registration, with the review step on (the default); the commodity code data
+		// comes from the service worker's cache.
 		const persona = personaValues('parent-fein');
-		await page.goto('./register');
-		await pressEnter(page.getByRole('link', { name: 'Start a new registration' }));
-		await expect(page).toHaveURL(/\/register\/instructions\?draft=/);
-		await setCheckbox(page.getByRole('checkbox', { name: 'Yes, I agree.' }), true);
-		await pressEnter(nextButton(page));
-		await expect(
-			page.getByRole('heading', { level: 2, name: 'Organization Information' })
-		).toBeFocused();
-		await fillStep(page, 'organization', persona.organization);
-		await pressEnter(nextButton(page));
-		await expect(
-			page.getByRole('heading', { level: 2, name: 'Contact Information' })
-		).toBeFocused();
-		await fillStep(page, 'contact', persona.contact);
-		await expect(page.getByText(`“${persona.contact.username}” is available.`)).toBeVisible();
-		await pressEnter(nextButton(page));
-		await expect(
-			page.getByRole('heading', { level: 2, name: /Commodity\/Service Code Selection/ })
-		).toBeFocused();
-		// The commodity code data comes from the service worker's cache.
-		await selectCodeBySearch(page, 'routr', 'Network routers (43222609)');
-		await expect(
-			page.getByRole('region', { name: 'Selected Categories' }).getByText('Network routers')
-		).toBeVisible();
-		// With the review step on (the default) Next leads to it; with it off, Step 4 submits.
-		if ((await nextButton(page).count()) > 0) {
-			await pressEnter(nextButton(page));
-			await expect(
-				page.getByRole('heading', { level: 2, name: 'Check your answers' })
-			).toBeFocused();
-		}
-		await pressEnter(page.getByRole('button', { name: 'Submit' }));
+		await register(page, persona, { review: true });
 		await expect(
 			page.getByText(`Thank You ${persona.contact.firstName}, you are DONE!`)
-		).toBeVisible({ timeout: 15_000 });
+		).toBeVisible();
 		await expect(page.getByText(`Your username : ${persona.contact.username}`)).toBeVisible();
 
 		// A prerendered page, opened directly while offline.

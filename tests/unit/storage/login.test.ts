@@ -150,15 +150,21 @@ describe('signIn', () => {
 		});
 	});
 
-	it('asks for the username when an e-mail shared by several users fits more than one', async () => {
+	/** Alice (main contact) and Bob in one organization, sharing an e-mail address. */
+	async function aliceAndBobSharing(bobEmail = 'shared@example.com') {
 		const { organization, user: alice } = must(await register('Alice', 'shared@example.com'));
 		const bob = must(
 			await addUser({
 				organizationId: organization.id,
-				user: { username: 'Bob', email: 'Shared@Example.com' },
+				user: { username: 'Bob', email: bobEmail },
 				password: PASSWORD
 			})
 		);
+		return { alice, bob };
+	}
+
+	it('asks for the username when an e-mail shared by several users fits more than one', async () => {
+		const { alice, bob } = await aliceAndBobSharing('Shared@Example.com');
 		expect(await signIn({ login: 'shared@example.com', password: PASSWORD })).toEqual({
 			kind: 'ambiguous',
 			message: AMBIGUOUS_LOGIN_MESSAGE
@@ -183,14 +189,7 @@ describe('signIn', () => {
 	});
 
 	it('five wrong passwords for a shared e-mail lock every user of it and say until when', async () => {
-		const { organization, user: alice } = must(await register('Alice', 'shared@example.com'));
-		const bob = must(
-			await addUser({
-				organizationId: organization.id,
-				user: { username: 'Bob', email: 'shared@example.com' },
-				password: PASSWORD
-			})
-		);
+		const { alice, bob } = await aliceAndBobSharing();
 		for (let i = 0; i < 4; i++) {
 			expect(await signIn({ login: 'shared@example.com', password: 'wrong' })).toEqual({
 				kind: 'invalid',
