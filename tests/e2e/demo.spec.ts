@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { acceptUsageTerms, logIn } from './portal';
-import { errorSummary, nextButton, pressEnter } from './wizard';
+import { errorSummary, nextButton, pressEnter, setCheckbox } from './wizard';
 import { mistake } from '../../src/lib/domain/registration/fixtures';
 
 test.describe.configure({ timeout: 120_000 });
@@ -71,8 +71,7 @@ test('load sample data and log in as each persona', async ({ page }) => {
 test('fill a step with a persona’s mistake and see the error summary', async ({ page }) => {
 	await page.goto('demo');
 	const demoMode = page.getByRole('checkbox', { name: 'Demo mode' });
-	await demoMode.focus();
-	await demoMode.press('Space');
+	await setCheckbox(demoMode, true);
 	await expect(page.getByText('Demo mode is on')).toBeVisible();
 	await page.goto('register/organization');
 	await expect(
@@ -96,8 +95,7 @@ test('export, wipe, import and find everything back; a bad file changes nothing'
 	await loadSampleData(page);
 	// A draft in progress.
 	await page.goto('register/instructions');
-	await page.getByRole('checkbox', { name: 'Yes, I agree.' }).focus();
-	await page.keyboard.press('Space');
+	await setCheckbox(page.getByRole('checkbox', { name: 'Yes, I agree.' }), true);
 	await pressEnter(nextButton(page));
 	await page
 		.getByLabel(/Legal Name/)

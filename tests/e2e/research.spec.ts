@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { errorSummary, fillStep, nextButton, pressEnter } from './wizard';
+import { errorSummary, fillStep, nextButton, pressEnter, setCheckbox } from './wizard';
 import { applyMistake, mistake, personaValues } from '../../src/lib/domain/registration/fixtures';
 
 test.describe.configure({ timeout: 120_000 });
@@ -18,8 +18,7 @@ test('a study session records steps, errors and time, without typed values', asy
 	).toBeVisible();
 
 	await page.goto('register/instructions');
-	await page.getByRole('checkbox', { name: 'Yes, I agree.' }).focus();
-	await page.keyboard.press('Space');
+	await setCheckbox(page.getByRole('checkbox', { name: 'Yes, I agree.' }), true);
 	await pressEnter(nextButton(page));
 	await expect(
 		page.getByRole('heading', { level: 2, name: 'Organization Information' })
