@@ -1,24 +1,52 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 /** Sub-path to build for, e.g. BASE_PATH=/ctsource. Empty means the site root. */
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 /** Output folder; `build` unless BUILD_DIR says otherwise (CI builds a sub-path copy beside it). */
 const out = process.env.BUILD_DIR ?? 'build';
 
+/**
+ * The SPA fallback page is SvelteKit's bare shell, with no <title> until the app has loaded (a
+ * page without a title fails WCAG 2.4.2 and shows a URL in the tab meanwhile). This wraps the
+ * static adapter so the fallback gets the site's name as its title before it is compressed; each
+ * page sets its own title once it renders.
+ * @param {import('@sveltejs/kit').Adapter} inner
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function withFallbackTitle(inner) {
+	return {
+		...inner,
+		async adapt(builder) {
+			const wrapped = Object.create(builder);
+			wrapped.generateFallback = async (/** @type {string} */ dest) => {
+				await builder.generateFallback(dest);
+				const html = readFileSync(dest, 'utf8');
+				if (!html.includes('<title>')) {
+					writeFileSync(dest, html.replace('</head>', '\t<title>CTsource</title>\n\t</head>'));
+				}
+			};
+			return inner.adapt(wrapped);
+		}
+	};
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({
-			pages: out,
-			assets: out,
-			// Pages that read browser storage are not prerendered; any static host serves this
-			// page for unknown paths (see README) so deep links still work.
-			fallback: '200.html',
-			precompress: true,
-			strict: true
-		}),
+		adapter: withFallbackTitle(
+			adapter({
+				pages: out,
+				assets: out,
+				// Pages that read browser storage are not prerendered; any static host serves this
+				// page for unknown paths (see README) so deep links still work.
+				fallback: '200.html',
+				precompress: true,
+				strict: true
+			})
+		),
 		paths: { base, relative: false },
 		prerender: {
 			// Error-summary and "Change" links point at ids that exist only in the browser.

@@ -94,6 +94,8 @@ test.describe('portal shell', () => {
 		const response = await page.goto('./no-such-page/at/all');
 		// A static host answers with the SPA fallback page; the app renders "Page not found".
 		expect(response?.status()).toBe(200);
+		// Until the app has loaded, the fallback page is titled with the site's name, not a URL.
+		expect(await response?.text()).toContain('<title>CTsource</title>');
 		await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
 		await expect(page).toHaveTitle(/Page not found/);
 		await page.getByRole('main').getByRole('link', { name: 'CTsource home' }).click();
