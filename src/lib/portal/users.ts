@@ -51,8 +51,12 @@ export const USERS_HISTORY_SECTION = 'Edit Users';
  * Records a change to the organization's users in its history (who changed what, and when), once
  * the change is saved. A history write that fails does not undo the change.
  */
-async function recorded<T>(m: Managing, result: Result<T>, what: string): Promise<Result<T>> {
-	if (!result.ok) return result;
+async function recorded<T>(
+	m: Managing,
+	result: Result<T>,
+	what: string | null
+): Promise<Result<T>> {
+	if (!result.ok || what === null) return result;
 	const { actor } = m;
 	const entry = await updateOrganization(
 		m.organization.id,
@@ -68,8 +72,8 @@ async function recorded<T>(m: Managing, result: Result<T>, what: string): Promis
 	return result;
 }
 
-/** What a save of the edit page changed, as the history lists it. */
-function savedChange(before: UserRecord, after: UserRecord): string {
+/** What a save of the edit page changed, as the history lists it; null when nothing did. */
+function savedChange(before: UserRecord, after: UserRecord): string | null {
 	const labels: [string, (u: UserRecord) => unknown][] = [
 		['First Name', (u) => u.firstName],
 		['Last Name', (u) => u.lastName],
@@ -81,7 +85,7 @@ function savedChange(before: UserRecord, after: UserRecord): string {
 	const changed = labels
 		.filter(([, get]) => JSON.stringify(get(before)) !== JSON.stringify(get(after)))
 		.map(([label]) => label);
-	return `User ${after.username}: ${changed.length ? changed.join(', ') : 'saved unchanged'}`;
+	return changed.length ? `User ${after.username}: ${changed.join(', ')}` : null;
 }
 
 /** The user with this id, only when it belongs to `organizationId`. */

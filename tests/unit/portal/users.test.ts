@@ -23,6 +23,7 @@ import {
 	addUser,
 	createAccount,
 	createSession,
+	getOrganization,
 	getSession,
 	getUser,
 	listOutbox,
@@ -100,6 +101,21 @@ describe('Edit Users actions', () => {
 		expect(everything).not.toContain(PASSWORD);
 		const names = must(await listOrganizationUsers()).map((u) => u.username);
 		expect(names).toEqual(['bob.builder', 'janedoe']);
+	});
+
+	it('records each change in the organization history; a save that changes nothing records none', async () => {
+		const { organization: org } = await signedInMainContact();
+		const bob = must(await createOrganizationUser(userInput(form()), PASSWORD));
+		must(await saveOrganizationUser(bob.id, userInput(form({ firstName: 'Robert' }))));
+		must(await saveOrganizationUser(bob.id, userInput(form({ firstName: 'Robert' }))));
+		must(await suspendOrganizationUser(bob.id));
+		const history = must(await getOrganization(org.id)).history ?? [];
+		expect(history.map((h) => [h.userName, h.section, h.fields])).toEqual([
+			['Jane Doe', 'Edit Users', ['Added user bob.builder']],
+			['Jane Doe', 'Edit Users', ['User bob.builder: First Name']],
+			['Jane Doe', 'Edit Users', ['Suspended user bob.builder']]
+		]);
+		expect(session.organization?.history).toHaveLength(3);
 	});
 
 	it('checks the permission before writing anything', async () => {
