@@ -13,8 +13,10 @@ export default defineConfig({
 	retries: 0,
 	workers: 2,
 	reporter: process.env.CI ? [['list']] : [['list']],
-	timeout: 30_000,
-	expect: { timeout: 5_000 },
+	// CI runs on a 2-core machine that may be busy: every wait is on what a person sees, with room to
+	// spare. Whole flows (a registration, a login with its 600,000-iteration hash) add test.slow().
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
 	use: {
 		baseURL: `http://localhost:${port}${base}/`,
 		serviceWorkers: 'block',

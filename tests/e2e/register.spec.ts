@@ -29,6 +29,9 @@ test.describe('supplier registration wizard', () => {
 	test('a parent company registers by keyboard alone, through Check your answers', async ({
 		page
 	}) => {
+		// A whole registration, then (below) login with a 600,000-iteration hash: a busy 2-core CI
+		// needs more than the default time.
+		test.slow();
 		const persona = personaValues('parent-fein');
 		await register(page, persona, { review: true });
 		const { organization: o, contact: c } = persona;
@@ -56,6 +59,9 @@ test.describe('supplier registration wizard', () => {
 	test('with the review step off, Step 4 carries Submit (the guide exact flow)', async ({
 		page
 	}) => {
+		// A whole registration, then (below) login with a 600,000-iteration hash: a busy 2-core CI
+		// needs more than the default time.
+		test.slow();
 		await page.goto('./demo');
 		const review = page.getByRole('checkbox', { name: /Check your answers/ });
 		await setCheckbox(review, false);
