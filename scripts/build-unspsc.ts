@@ -2,10 +2,10 @@
  * `npm run data`: convert UNGM's UNSPSC CSV export into the compact asset the app fetches,
  * src/generated/unspsc.json ({"format":1,"source":"...","rows":[[code,title,parent],...]}).
  *
- * Source: $UNSPSC_CSV (resolved against the current directory; must exist) or else
- * ../shared/unspsc/unspsc-ungm-2026-04-21.csv relative to the repo root. When that default file is
- * absent the build falls back, with a warning banner on stderr, to the small committed sample
- * scripts/data/unspsc-sample.csv (18 segments plus 43000000 > 43220000 > 43222600 > 43222609).
+ * Source: $UNSPSC_CSV (resolved against the current directory; must exist) or else the list vendored
+ * in the project, data/unspsc/unspsc-ungm-2026-04-21.csv (its README says where it came from and how
+ * to update it). The small sample scripts/data/unspsc-sample.csv (18 segments plus 43000000 >
+ * 43220000 > 43222600 > 43222609) is only for tests that need a tiny tree: UNSPSC_CSV=... selects it.
  *
  * The logic is in src/lib/domain/unspsc/build.ts. UNGM's letter groups A–J are dropped there: they
  * are UNGM groupings, not UNSPSC codes, and the tree starts at the segments.
@@ -26,42 +26,24 @@ import {
 } from '../src/lib/domain/unspsc/build';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const defaultCsv = resolve(root, '../shared/unspsc/unspsc-ungm-2026-04-21.csv');
+const defaultCsv = resolve(root, 'data/unspsc/unspsc-ungm-2026-04-21.csv');
 const sampleCsv = resolve(root, 'scripts/data/unspsc-sample.csv');
 const outFile = resolve(root, 'src/generated/unspsc.json');
 
 const started = performance.now();
 const display = (p: string) => (p.startsWith(root) ? relative(root, p) || '.' : p);
 
-let csvPath: string;
-let source: string;
 const override = process.env.UNSPSC_CSV;
-if (override) {
-	csvPath = resolve(override);
-	if (!existsSync(csvPath)) {
-		console.error(`build-unspsc: UNSPSC_CSV=${override} does not exist (${csvPath})`);
-		process.exit(1);
-	}
-	source = basename(csvPath);
-} else if (existsSync(defaultCsv)) {
-	csvPath = defaultCsv;
-	source = basename(csvPath);
-} else {
-	csvPath = sampleCsv;
-	source = 'sample';
-	const bar = '!'.repeat(78);
+const csvPath = override ? resolve(override) : defaultCsv;
+if (!existsSync(csvPath)) {
 	console.error(
-		[
-			bar,
-			'!!  WARNING: UNSPSC CSV NOT FOUND — BUILDING FROM THE SMALL SAMPLE',
-			`!!  missing: ${defaultCsv}`,
-			`!!  using:   ${display(sampleCsv)} (18 segments + the 43222609 Network routers chain)`,
-			'!!  The app will offer only a handful of codes. Set UNSPSC_CSV or add the file',
-			'!!  above, then run `npm run data` again.',
-			bar
-		].join('\n')
+		override
+			? `build-unspsc: UNSPSC_CSV=${override} does not exist (${csvPath})`
+			: `build-unspsc: the vendored code list ${display(csvPath)} is missing: restore it from git (data/unspsc/README.md)`
 	);
+	process.exit(1);
 }
+const source = csvPath === sampleCsv ? 'sample' : basename(csvPath);
 
 const text = readFileSync(csvPath, 'utf8');
 const file = display(csvPath);
