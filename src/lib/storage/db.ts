@@ -4,7 +4,8 @@
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { IdbBackend, MemoryBackend, type Backend, type Tx } from './backend';
-import { fail, ok, toStorageError, type Result } from './result';
+import { toStorageError } from './errors';
+import { fail, ok, type Result } from './result';
 import { DB_NAME, DB_VERSION, type StoreName } from './schema';
 import { stripSecrets } from './secrets';
 import {
