@@ -40,8 +40,8 @@ const config = {
 			adapter({
 				pages: out,
 				assets: out,
-				// Pages that read browser storage are not prerendered; any static host serves this
-				// page for unknown paths (see README) so deep links still work.
+				// Any static host serves this page for paths that were not prerendered (see README),
+				// so deep links still work.
 				fallback: '200.html',
 				precompress: true,
 				strict: true

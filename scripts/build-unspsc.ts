@@ -17,13 +17,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import {
-	formatError,
-	formatSummary,
-	parseUnspscCsv,
-	serializeDataset,
-	toDataset
-} from '../src/lib/domain/unspsc/build';
+import { parseUnspscCsv, serializeDataset, toDataset } from '../src/lib/domain/unspsc/build';
+import { formatError, formatSummary } from '../src/lib/domain/unspsc/build-summary';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const defaultCsv = resolve(root, 'data/unspsc/unspsc-ungm-2026-04-21.csv');

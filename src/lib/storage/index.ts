@@ -1,10 +1,14 @@
 /**
- * The portal's storage: IndexedDB behind small typed functions. Pages import from here only.
- * Every function resolves to a Result (never throws); reads are validated, damaged records are
+ * The portal's storage: IndexedDB behind small typed functions, one module per store. Every
+ * function resolves to a Result (never throws); reads are validated, damaged records are
  * salvaged and their problems reported.
+ *
+ * This barrel lists the whole public API in one place (the storage tests import it). App code
+ * imports the module it needs directly (`$lib/storage/drafts`, `$lib/storage/login`, ...), so a
+ * page's bundle carries only the stores it uses.
  */
 export type { Problem, Result, StorageError, StorageErrorKind } from './result';
-export { isQuotaError } from './result';
+export { isQuotaError } from './errors';
 
 export { DB_NAME, DB_VERSION, RECORD_SCHEMA_VERSION, STORE_NAMES, type StoreName } from './schema';
 export { closeDb, initStorage, resetStorageForTests } from './db';

@@ -1,13 +1,15 @@
 /** Shared set-up for storage tests: a fresh fake IndexedDB per test, Web Storage stubs. */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { openDB } from 'idb';
+import { openDB, type IDBPDatabase } from 'idb';
 import {
 	DB_NAME,
+	DB_VERSION,
 	initStorage,
 	resetStorageForTests,
 	setPasswordIterationsForTests
 } from '$lib/storage';
+import { STORES, STORE_NAMES } from '$lib/storage/schema';
 
 /** Node 20 has no localStorage: a small in-memory Storage. */
 export class MemoryStorage implements Storage {
@@ -85,4 +87,41 @@ export async function rawPut(store: string, value: unknown): Promise<void> {
 export function must<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
 	if (!r.ok) throw new Error(`expected ok, got: ${r.error.message}`);
 	return r.value;
+}
+
+/** Version 1 exactly as the first prototype created it (kept here, frozen, on purpose). */
+export async function createVersion1(fill: (db: IDBPDatabase<unknown>) => Promise<void>) {
+	const db = await openDB(DB_NAME, 1, {
+		upgrade(db) {
+			db.createObjectStore('drafts', { keyPath: 'id' });
+			db.createObjectStore('organizations', { keyPath: 'id' });
+			db.createObjectStore('users', { keyPath: 'id' });
+			db.createObjectStore('meta', { keyPath: 'key' });
+		}
+	});
+	await fill(db);
+	db.close();
+}
+
+export async function expectCurrentSchema() {
+	const db = await openDB(DB_NAME);
+	try {
+		expect(db.version).toBe(DB_VERSION);
+		expect([...db.objectStoreNames].sort()).toEqual([...STORE_NAMES].sort());
+		const tx = db.transaction([...STORE_NAMES]);
+		for (const name of STORE_NAMES) {
+			const store = tx.objectStore(name);
+			expect(store.keyPath, name).toBe(STORES[name].keyPath);
+			const indexes = [...store.indexNames].sort().map((i) => {
+				const index = store.index(i);
+				return { name: i, keyPath: index.keyPath, unique: index.unique };
+			});
+			const expected = STORES[name].indexes
+				.map((i) => ({ name: i.name, keyPath: i.keyPath, unique: i.unique ?? false }))
+				.sort((a, b) => a.name.localeCompare(b.name));
+			expect(indexes, name).toEqual(expected);
+		}
+	} finally {
+		db.close();
+	}
 }

@@ -2,23 +2,22 @@
  * The UNSPSC data build, as pure functions: parse UNGM's CSV export (key,parent_key,code,title),
  * validate every row, drop the letter groups, keep one row per code, repair parents from the
  * code's digits, order the rows parents-first, and describe every change made. No Node APIs: the
- * CLI (scripts/build-unspsc.ts) reads the file, prints `formatSummary` and writes the asset.
+ * CLI (scripts/build-unspsc.ts) reads the file, prints `formatSummary` (./build-summary.ts) and
+ * writes the asset. The CSV itself is read by ./csv.ts.
  *
  * Letter groups: UNGM puts ten groupings lettered A–J ("Raw Materials, Chemicals, Paper, Fuel",
  * ..., "Services") above the segments. They are UNGM's own navigation aid, not UNSPSC codes, and
  * they group segments inconsistently with the code ranges, so the build drops them: the tree starts
  * at the 58 segments, whose parent becomes null.
  */
-import { isUnspscCode, levelOf, parentCodesByDigits, UNSPSC_LEVELS } from './codes';
+import { isUnspscCode, levelOf, parentCodesByDigits } from './codes';
+import { parseCsv, type CsvRecord } from './csv';
 import type { UnspscDataset, UnspscLevel, UnspscRow } from './types';
 
 /** The CSV's columns, in order (its header line). */
 export const UNSPSC_CSV_COLUMNS = ['key', 'parent_key', 'code', 'title'] as const;
 
 const LETTER_GROUP = /^[A-J]$/;
-const COMMA = 44;
-const LF = 10;
-const CR = 13;
 const KEY = /^\d+$/;
 
 /** A malformed row: the build fails and lists every one. */
@@ -27,13 +26,6 @@ export interface UnspscBuildError {
 	/** Physical line (1-based) where the row starts. */
 	line: number;
 	reason: string;
-}
-
-/** One CSV record with the physical lines it spans. */
-export interface CsvRecord {
-	line: number;
-	endLine: number;
-	fields: string[];
 }
 
 /** A well-formed data row, title trimmed. */
@@ -119,114 +111,6 @@ export interface UnspscBuildResult {
 	counts: LevelCounts;
 }
 
-export function formatError(e: UnspscBuildError): string {
-	return `${e.file}:${e.line}: ${e.reason}`;
-}
-
-/**
- * RFC 4180 parser that keeps physical line numbers. A record spanning several lines (a line break
- * inside a quoted field) is reported: no UNSPSC field holds a line break. After a quoting error
- * (unterminated quote, text after a closing quote, quote in an unquoted field) parsing resumes on
- * the line after the record's first line, so one stray quote cannot hide later rows.
- */
-export function parseCsv(
-	text: string,
-	file: string
-): { records: CsvRecord[]; errors: UnspscBuildError[] } {
-	const records: CsvRecord[] = [];
-	const errors: UnspscBuildError[] = [];
-	const n = text.length;
-	let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	let line = 1;
-
-	const isEol = (at: number) =>
-		at >= n || text[at] === '\n' || (text[at] === '\r' && text[at + 1] === '\n');
-	const skipEol = (at: number) => (at >= n ? at : text[at] === '\r' ? at + 2 : at + 1);
-
-	while (i < n) {
-		const start = i;
-		const startLine = line;
-		if (isEol(i)) {
-			// Blank line: not a row.
-			i = skipEol(i);
-			line++;
-			continue;
-		}
-		const fields: string[] = [];
-		let problem: string | null = null;
-		for (;;) {
-			let value = '';
-			if (text[i] === '"') {
-				const opened = line;
-				i++;
-				for (;;) {
-					const q = text.indexOf('"', i);
-					const chunk = text.slice(i, q < 0 ? n : q);
-					for (let k = chunk.indexOf('\n'); k >= 0; k = chunk.indexOf('\n', k + 1)) line++;
-					value += chunk;
-					if (q < 0) {
-						problem = `unterminated quote (opened on line ${opened})`;
-						i = n;
-						break;
-					}
-					if (text[q + 1] === '"') {
-						value += '"';
-						i = q + 2;
-						continue;
-					}
-					i = q + 1;
-					break;
-				}
-				if (!problem && !isEol(i) && text[i] !== ',') {
-					problem = `unexpected text after the closing quote of field ${fields.length + 1}`;
-				}
-			} else {
-				let j = i;
-				for (
-					let c = text.charCodeAt(j);
-					j < n && c !== COMMA && c !== LF;
-					c = text.charCodeAt(++j)
-				) {
-					if (c === CR && text.charCodeAt(j + 1) === LF) break;
-				}
-				value = text.slice(i, j);
-				if (value.includes('"')) {
-					problem = `quote inside unquoted field ${fields.length + 1} (a field with quotes must be quoted, quotes doubled)`;
-				}
-				i = j;
-			}
-			if (problem) break;
-			fields.push(value);
-			if (text[i] === ',') {
-				i++;
-				continue;
-			}
-			i = skipEol(i);
-			break;
-		}
-		if (problem) {
-			errors.push({ file, line: startLine, reason: problem });
-			// Resume on the next physical line after the record's start.
-			const nl = text.indexOf('\n', start);
-			i = nl < 0 ? n : nl + 1;
-			line = startLine + 1;
-			continue;
-		}
-		const endLine = line;
-		line++;
-		if (endLine > startLine) {
-			errors.push({
-				file,
-				line: startLine,
-				reason: `line break inside a quoted field (row spans lines ${startLine}–${endLine})`
-			});
-			continue;
-		}
-		records.push({ line: startLine, endLine, fields });
-	}
-	return { records, errors };
-}
-
 function emptyCounts(): LevelCounts {
 	return { segment: 0, family: 0, class: 0, commodity: 0, total: 0 };
 }
@@ -264,8 +148,8 @@ function toSourceRow(record: CsvRecord): SourceRow | string[] {
 
 /** Build the asset rows from the CSV text; `file` names the source in errors and the summary. */
 export function parseUnspscCsv(text: string, file: string): UnspscBuildResult {
-	const parsed = parseCsv(text, file);
-	const errors = [...parsed.errors];
+	const parsed = parseCsv(text);
+	const errors: UnspscBuildError[] = parsed.errors.map((e) => ({ file, ...e }));
 	const records = parsed.records;
 
 	const header = records[0];
@@ -436,80 +320,4 @@ export function toDataset(result: UnspscBuildResult, source: string): UnspscData
 /** Compact JSON, no indentation: {"format":1,"source":"...","rows":[[code,title,parent],...]}. */
 export function serializeDataset(dataset: UnspscDataset): string {
 	return JSON.stringify({ format: dataset.format, source: dataset.source, rows: dataset.rows });
-}
-
-const num = (n: number) => n.toLocaleString('en-US');
-
-/** Show a raw title with its surrounding whitespace visible. */
-function showRaw(s: string): string {
-	return JSON.stringify(s).replace(/\u00a0/g, '\\u00a0');
-}
-
-function levelLine(c: LevelCounts): string {
-	return UNSPSC_LEVELS.map((l) => `${l} ${num(c[l])}`).join(', ');
-}
-
-/** The build summary, one string per line: counts and every repair (trimmed titles abridged). */
-export function formatSummary(result: UnspscBuildResult, trimmedShown = 5): string[] {
-	const out: string[] = [];
-	const { duplicates, parents, trimmedTitles } = result.repairs;
-	out.push(
-		`Input rows: ${num(result.inputRows)} (${result.letterGroups.length} letter groups + ${num(result.sourceCounts.total)} coded rows)`
-	);
-	out.push(`Coded rows by level: ${levelLine(result.sourceCounts)}`);
-	out.push(
-		`Output codes by level: ${levelLine(result.counts)}; total ${num(result.counts.total)} distinct`
-	);
-
-	out.push(
-		`Letter groups dropped: ${result.letterGroups.length} (UNGM groupings above the segments, not UNSPSC codes; the tree starts at segments, which become roots)`
-	);
-	for (const g of result.letterGroups) {
-		const n = g.segments.length;
-		out.push(
-			`  ${g.code}  ${g.title} (${n} segment${n === 1 ? '' : 's'}: ${g.segments.join(' ')})`
-		);
-	}
-
-	const droppedRows = duplicates.reduce((s, d) => s + d.dropped.length, 0);
-	out.push(
-		`Duplicate codes: ${duplicates.length} codes, ${droppedRows} rows dropped (first occurrence kept)`
-	);
-	for (const d of duplicates) {
-		const dropped = d.dropped
-			.map((x) => {
-				const diff = x.differences.length ? `, differs: ${x.differences.join('; ')}` : '';
-				return `key ${x.key} (line ${x.line}${diff})`;
-			})
-			.join(', ');
-		out.push(
-			`  ${d.code} ${d.title}: kept key ${d.kept.key} (line ${d.kept.line}); dropped ${dropped}`
-		);
-	}
-
-	const byReason = (r: ParentRepairReason) => parents.filter((p) => p.reason === r).length;
-	out.push(
-		`Parents repaired: ${parents.length} (${byReason('missing')} parent_key names no row, ${byReason('mismatch')} parent disagrees with the code's digits, ${byReason('empty')} empty parent_key)`
-	);
-	for (const p of parents) {
-		const old =
-			p.reason === 'missing'
-				? `parent_key ${p.oldParentKey} (no such row)`
-				: p.reason === 'empty'
-					? 'no parent_key'
-					: `${p.oldParent} (key ${p.oldParentKey})`;
-		out.push(`  line ${p.line} ${p.code} ${p.title}: ${old} -> ${p.newParent ?? 'none (root)'}`);
-	}
-
-	const keptTrims = trimmedTitles.filter((t) => t.kept).length;
-	out.push(
-		`Titles trimmed: ${trimmedTitles.length} (${keptTrims} in output rows, the rest on letter groups or dropped duplicates)${trimmedTitles.length ? ', e.g.' : ''}`
-	);
-	for (const t of trimmedTitles.slice(0, trimmedShown)) {
-		out.push(`  line ${t.line} ${t.code} ${showRaw(t.raw)}`);
-	}
-	if (trimmedTitles.length > trimmedShown) {
-		out.push(`  ... and ${trimmedTitles.length - trimmedShown} more`);
-	}
-	return out;
 }

@@ -7,7 +7,8 @@
  * wording (a phrase; every title containing that phrase counts as matching the typed words).
  *
  * Keep this table small and curated: every code here is checked against the real data by
- * tests/unit/domain/unspsc/search.test.ts. Add an entry when a common query finds nothing useful.
+ * tests/unit/domain/unspsc/search/search.test.ts. Add an entry when a common query finds nothing
+ * useful.
  */
 export interface UnspscSynonym {
 	/** What people type. */

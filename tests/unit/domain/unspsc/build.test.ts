@@ -2,16 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-	formatError,
-	formatSummary,
 	nearestExistingAncestor,
 	parentsFirst,
-	parseCsv,
 	parseUnspscCsv,
 	serializeDataset,
 	toDataset,
 	type UnspscBuildResult
 } from '$lib/domain/unspsc/build';
+import { formatError, formatSummary } from '$lib/domain/unspsc/build-summary';
+import { parseCsv } from '$lib/domain/unspsc/csv';
 import { levelOf, parentCodesByDigits } from '$lib/domain/unspsc/codes';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -55,7 +54,7 @@ describe('UNSPSC build from the real UNGM export', () => {
 	it('reads every row without errors; no field spans lines, so records are physical lines', () => {
 		expect(result.errors).toEqual([]);
 		expect(result.inputRows).toBe(13_317);
-		const { records } = parseCsv(text, 'x');
+		const { records } = parseCsv(text);
 		expect(records).toHaveLength(13_318);
 		records.forEach((r, i) => {
 			expect(r.line).toBe(i + 1);
@@ -143,7 +142,7 @@ describe('UNSPSC build from the real UNGM export', () => {
 	});
 
 	it('orders the output parents-first although the source segment list is not in code order', () => {
-		const { records } = parseCsv(text, 'x');
+		const { records } = parseCsv(text);
 		const sourceSegments = records
 			.map((r) => r.fields[2] ?? '')
 			.filter((c) => /^\d\d000000$/.test(c));

@@ -1,116 +1,29 @@
-import {
-	buildSearchIndex,
-	editDistance,
-	normalizeText,
-	normalizeWord,
-	parseQuery,
-	rootOf,
-	search,
-	tokenize,
-	type SearchIndex
-} from '$lib/domain/unspsc/search';
+/** Search as a whole, through the public API (the barrel the worker and the bench import). */
+import * as api from '$lib/domain/unspsc/search';
+import { buildSearchIndex, search, type SearchIndex } from '$lib/domain/unspsc/search';
 import { UNSPSC_SYNONYMS } from '$lib/domain/unspsc/synonyms';
-import type { UnspscDataset, UnspscRow } from '$lib/domain/unspsc/types';
-import { loadFixture, loadRealDataset } from './real-data';
-
-const ROWS: UnspscRow[] = [
-	['43000000', 'Information Technology Broadcasting and Telecommunications', null],
-	[
-		'43220000',
-		'Data Voice or Multimedia Network Equipment or Platforms and Accessories',
-		'43000000'
-	],
-	['43222600', 'Network service equipment', '43220000'],
-	['43222609', 'Network routers', '43222600'],
-	['43222610', 'Routers for network attached storage', '43222600'],
-	['43222611', 'Replacement fan for 43222609 units', '43222600'],
-	['43222612', 'Router', '43222600'],
-	['40000000', 'Pumps and valves', null],
-	['40140000', 'Valves', '40000000'],
-	['40141600', 'Industrial valves', '40140000'],
-	['40141601', 'Pumpkins', '40141600'],
-	['40141602', 'Pump repair parts kit', '40141600'],
-	['80000000', 'Management and Business Professionals and Administrative Services', null],
-	['80101500', 'Business and corporate management consultation services', '80000000'],
-	['80101508', 'Business intelligence consulting services', '80101500'],
-	['80101509', 'Consultancy for crème brûlée makers', '80101500'],
-	['72000000', 'Building and Facility Construction and Maintenance Services', null],
-	['72151100', 'Plumbing construction services', '72000000'],
-	['76110000', 'Cleaning and janitorial services', '72000000'],
-	['26111700', 'Batteries and cells and accessories', '72000000']
-];
+import type { UnspscDataset } from '$lib/domain/unspsc/types';
+import { loadFixture, loadRealDataset } from '../real-data';
+import { ROWS } from './rows';
 
 const codes = (r: { results: Array<{ code: string }> }) => r.results.map((x) => x.code);
 
-describe('normalization', () => {
-	it('lowercases, strips diacritics and punctuation, stems plurals', () => {
-		expect(normalizeWord('Routers')).toBe('router');
-		expect(normalizeWord('Crème')).toBe('creme');
-		expect(normalizeWord('brûlée')).toBe('brulee');
-		expect(normalizeWord("children's")).toBe('child');
-		expect(normalizeWord('boxes')).toBe('box');
-		expect(normalizeWord('glasses')).toBe('glass');
-		expect(normalizeWord('status')).toBe('status');
-		expect(normalizeWord('batteries')).toBe(normalizeWord('battery'));
-		expect(normalizeWord('supplies')).toBe(normalizeWord('supply'));
-		expect(normalizeWord('keys')).toBe('key');
-		expect(normalizeWord('43222609')).toBe('43222609');
-		expect(normalizeWord('---')).toBe('');
-		expect(normalizeText('Fire-extinguishers (PPE), x-ray')).toEqual([
-			'fire',
-			'extinguisher',
-			'ppe',
-			'x',
-			'ray'
+describe('the public API', () => {
+	it('is what the search module exported before it was split', () => {
+		expect(Object.keys(api).sort()).toEqual([
+			'STOP_WORDS',
+			'buildSearchIndex',
+			'editDistance',
+			'foldWord',
+			'normalizeText',
+			'normalizeWord',
+			'parseQuery',
+			'rootOf',
+			'search',
+			'stem',
+			'tokenize',
+			'warmSearchIndex'
 		]);
-	});
-
-	it('tokenizes with offsets into the original text', () => {
-		const text = 'Crème brûlée, Routers';
-		const tokens = tokenize(text);
-		expect(tokens.map((t) => [t.norm, text.slice(t.start, t.end)])).toEqual([
-			['creme', 'Crème'],
-			['brulee', 'brûlée'],
-			['router', 'Routers']
-		]);
-	});
-
-	it('finds related forms through a rougher root', () => {
-		expect(rootOf('shredder')).toBe(rootOf('shredding'));
-		expect(rootOf('plowing')).toBe(rootOf('plow'));
-		expect(rootOf('landscape')).toBe(rootOf('landscaping'));
-		expect(rootOf('printer')).toBe('print');
-	});
-
-	it('measures edit distance with transpositions', () => {
-		expect(editDistance('routr', 'router')).toBe(1);
-		expect(editDistance('gaurd', 'guard')).toBe(1);
-		expect(editDistance('telefone', 'telephone')).toBe(2);
-		expect(editDistance('abc', 'xyzxyz')).toBe(3);
-	});
-});
-
-describe('parseQuery', () => {
-	it('recognizes words, phrases, prefixes and codes', () => {
-		expect(parseQuery('network "snow plow" consult* 4322 43.22.26.09 fire-alarm').terms).toEqual([
-			{ kind: 'word', raw: 'network', folded: 'network', norm: 'network', prefix: false },
-			{ kind: 'phrase', raw: 'snow plow', words: ['snow', 'plow'] },
-			{ kind: 'word', raw: 'consult', folded: 'consult', norm: 'consult', prefix: true },
-			{ kind: 'code', raw: '4322', digits: '4322' },
-			{ kind: 'code', raw: '43.22.26.09', digits: '43222609' },
-			{ kind: 'word', raw: 'fire', folded: 'fire', norm: 'fire', prefix: false },
-			{ kind: 'word', raw: 'alarm', folded: 'alarm', norm: 'alarm', prefix: false }
-		]);
-	});
-
-	it('runs an unclosed quote to the end, ignores empty input', () => {
-		expect(parseQuery('"network rou').terms).toEqual([
-			{ kind: 'phrase', raw: 'network rou', words: ['network', 'rou'] }
-		]);
-		expect(parseQuery('   ').terms).toEqual([]);
-		expect(parseQuery('""').terms).toEqual([]);
-		// A single digit or more than 8 is a word, not a code.
-		expect(parseQuery('5 123456789').terms.map((t) => t.kind)).toEqual(['word', 'word']);
 	});
 });
 
@@ -229,11 +142,6 @@ describe('search on a small dataset', () => {
 		expect(r.results).toHaveLength(2);
 		expect(r.total).toBeGreaterThan(2);
 		expect(search(index, 'services', { limit: 0 }).results).toEqual([]);
-	});
-
-	it('builds a plain index that survives structured cloning', () => {
-		const copy = structuredClone(index) as SearchIndex;
-		expect(search(copy, 'routr')).toEqual(search(index, 'routr'));
 	});
 });
 
