@@ -17,7 +17,7 @@ import {
 
 /** Submit My Registration and the rules it re-checks, loaded when sample data is created. */
 const registration = async () => ({
-	...(await import('../../routes/register/submit')),
+	...(await import('$lib/registration/submit')),
 	...(await import('$lib/domain/registration/schemas'))
 });
 

@@ -1,6 +1,6 @@
 /**
  * The organization as the portal edits it: typed reads of the record's details (written by the
- * registration, see src/routes/register/submit.ts) and the one way to save a change, which checks
+ * registration, see src/lib/registration/submit.ts) and the one way to save a change, which checks
  * the permission again and records who changed what in the organization's history.
  */
 import type { OrganizationPatch, OrganizationRecord } from '$lib/storage/accounts';

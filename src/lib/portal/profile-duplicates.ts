@@ -1,6 +1,6 @@
 /**
  * Edit Main Org Info's rules that need the other registrations in this browser: the registration's
- * duplicate rules (src/routes/register/duplicates.ts), leaving this organization itself out.
+ * duplicate rules (src/lib/registration/duplicates.ts), leaving this organization itself out.
  * A Parent/Holding Company cannot take a FEIN/SSN another organization is registered with (a
  * Branch may share its parent's); nobody may take another organization's DUNS number.
  */

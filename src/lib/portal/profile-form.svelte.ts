@@ -1,6 +1,6 @@
 /**
  * One My Account form: its values, its problems and its Save, behaving like the registration
- * wizard's steps (src/routes/register/step-form.svelte.ts) without superforms, which would
+ * wizard's steps (src/lib/registration/step-form.svelte.ts) without superforms, which would
  * outweigh these pages' own code: the same domain rules, a field checked when it loses focus
  * once changed, every problem in the error summary on Save (focused), and a "Saved"
  * confirmation. What the person typed stays in the form whatever happens to the Save.

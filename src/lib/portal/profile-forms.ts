@@ -1,6 +1,6 @@
 /**
  * My Account's profile forms and the organization record, both ways: the values a page starts
- * from (read from the record the registration wrote, see src/routes/register/submit.ts), and the
+ * from (read from the record the registration wrote, see src/lib/registration/submit.ts), and the
  * patch plus the labels of the changed fields a Save hands to saveOrganization. Pure TypeScript:
  * the same registration rules (src/lib/domain/registration) validate the values.
  *

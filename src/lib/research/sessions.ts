@@ -11,7 +11,7 @@ import type { Result } from '$lib/storage/result';
 import { deleteEvents } from '$lib/storage/events';
 import { fail, ok } from '$lib/storage/result';
 import { z } from '$lib/storage/validate';
-import { loadReviewSetting } from '../../routes/register/wizard.svelte';
+import { loadReviewSetting } from '$lib/registration/wizard.svelte';
 import { STUDY_KEY } from './recorder';
 import { STEP_KEY, TASK_KEY } from './record';
 

@@ -23,7 +23,7 @@ import {
 	type OrganizationRecord,
 	type UserRecord
 } from '$lib/storage';
-import { organizationDetails } from '../../../src/routes/register/submit';
+import { organizationDetails } from '../../../src/lib/registration/submit';
 import AccountStandardPage from '../../../src/routes/portal/account/AccountStandardPage.svelte';
 import OrgPage from '../../../src/routes/portal/account/org/+page.svelte';
 import ContactsPage from '../../../src/routes/portal/account/contacts/+page.svelte';

@@ -12,7 +12,7 @@ import {
 } from '$lib/portal/profile-duplicates';
 import { clearTin, orgInfoValues } from '$lib/portal/profile-forms';
 import { createAccount, type OrganizationRecord } from '$lib/storage';
-import { organizationDetails } from '../../../src/routes/register/submit';
+import { organizationDetails } from '../../../src/lib/registration/submit';
 import { freshStorage, must } from '../storage/helpers';
 
 beforeEach(() => {

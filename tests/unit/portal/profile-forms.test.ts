@@ -32,7 +32,7 @@ import {
 	TIN_HISTORY_LABEL
 } from '$lib/portal/profile-forms';
 import type { OrganizationRecord } from '$lib/storage';
-import { organizationDetails } from '../../../src/routes/register/submit';
+import { organizationDetails } from '../../../src/lib/registration/submit';
 
 /** The organization record the registration writes for a persona. */
 function recordOf(id: PersonaId): OrganizationRecord {

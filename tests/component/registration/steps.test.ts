@@ -14,10 +14,10 @@ import {
 	personaValues,
 	type AnyMistake
 } from '$lib/domain/registration/fixtures';
-import { wizard } from '../../../src/routes/register/wizard.svelte';
-import InstructionsStep from '../../../src/routes/register/steps/InstructionsStep.svelte';
-import OrganizationStep from '../../../src/routes/register/steps/OrganizationStep.svelte';
-import ContactStep from '../../../src/routes/register/steps/ContactStep.svelte';
+import { wizard } from '../../../src/lib/registration/wizard.svelte';
+import InstructionsStep from '../../../src/lib/registration/steps/InstructionsStep.svelte';
+import OrganizationStep from '../../../src/lib/registration/steps/OrganizationStep.svelte';
+import ContactStep from '../../../src/lib/registration/steps/ContactStep.svelte';
 
 vi.mock('$app/navigation', () => ({
 	goto: vi.fn(),
