@@ -24,7 +24,7 @@ import {
 	type UserRecord
 } from '$lib/storage';
 import { organizationDetails } from '../../../src/routes/register/submit';
-import AccountStandardPage from '../../../src/routes/portal/account/AccountStandardPage.svelte';
+import AccountStandardPage from '$lib/portal/profile/AccountStandardPage.svelte';
 import OrgPage from '../../../src/routes/portal/account/org/+page.svelte';
 import ContactsPage from '../../../src/routes/portal/account/contacts/+page.svelte';
 
