@@ -334,7 +334,7 @@ export class FormState<V extends FormValues> {
 		if (this.submitting) return;
 		this.outcome = null;
 		const values = $state.snapshot(this.values) as V;
-		let problems = await this.#validate(values);
+		let problems: readonly FieldProblem[] = await this.#validate(values);
 		if (problems.length === 0 && this.#options.check) {
 			this.submitting = true;
 			problems = await this.#options.check(values);
