@@ -168,12 +168,19 @@ export class FormFeedback {
 		this.showSummary = hasProblems;
 	}
 
-	/** The summary's entries: each listed field's first message, in `order` when given. */
-	summary(errors: unknown, order?: readonly string[]): SummaryEntry[] {
+	/**
+	 * The summary's entries: each listed field's first message, in `order` when given; `idOf`
+	 * gives the control's id when it is not the field's name.
+	 */
+	summary(
+		errors: unknown,
+		order?: readonly string[],
+		idOf: (field: string) => string = (field) => field
+	): SummaryEntry[] {
 		if (!this.showSummary) return [];
 		return (order ?? fieldsWithErrors(errors)).flatMap((field) => {
 			const text = firstError(errors, field);
-			return text ? [{ id: field, text }] : [];
+			return text ? [{ id: idOf(field), text }] : [];
 		});
 	}
 
@@ -224,6 +231,8 @@ export interface FormStateOptions<V extends FormValues> {
 	 * field errors (a wrong password...); nothing (void) when the page moves on by itself.
 	 */
 	submit: (values: V) => Promise<SubmitResult<V> | void> | SubmitResult<V> | void;
+	/** The control's id of a field, for the summary's links. @default the field's name */
+	idOf?: (field: string) => string;
 }
 
 /** What a form's submit came to. */
@@ -256,7 +265,7 @@ export class FormState<V extends FormValues> {
 
 	/** The error summary's entries (after a submit attempt), in page order. */
 	get summary(): SummaryEntry[] {
-		return this.feedback.summary(this.#errors.current);
+		return this.feedback.summary(this.#errors.current, undefined, this.#options.idOf);
 	}
 
 	get attempt(): number {
@@ -304,13 +313,24 @@ export class FormState<V extends FormValues> {
 
 	/**
 	 * Re-checks one field when it loses focus, once it was changed (or `force`): its message
-	 * appears, changes or goes; the others shown keep theirs (updated, or gone when fixed).
+	 * appears, changes or goes; the others shown keep theirs (updated, or gone when fixed; with
+	 * `alone`, left as they are).
 	 */
-	async validateField(field: string, force = false): Promise<void> {
+	async validateField(field: string, force = false, alone = false): Promise<void> {
 		if (!force && !this.#edited.has(field)) return;
 		const all = await this.#validate($state.snapshot(this.values) as V);
-		const shown = fieldsWithErrors(this.#errors.current);
-		this.#show(all.filter((p) => p.field === field || shown.includes(p.field)));
+		const shown = this.problems;
+		const mine = all.filter((p) => p.field === field);
+		if (alone) {
+			const others = shown.filter((p) => p.field !== field);
+			// Keep page order: the field's message goes where the rules put it.
+			const order = [...new Set([...all, ...shown].map((p) => p.field))];
+			const next = [...others, ...mine];
+			this.#show(order.flatMap((f) => next.filter((p) => p.field === f)));
+			return;
+		}
+		const shownFields = shown.map((p) => p.field);
+		this.#show(all.filter((p) => p.field === field || shownFields.includes(p.field)));
 	}
 
 	/** Adds problems (async checks, a refused sign-in...) as field errors, listed in the summary. */
