@@ -224,8 +224,11 @@ export interface FormStateOptions<V extends FormValues> {
 	initial: V;
 	/** Every problem in the values, in page order (the domain's rules). */
 	problems: (values: V) => readonly FieldProblem[];
-	/** Checks that need storage (duplicates, taken names), run on submit once the rules pass. */
-	check?: (values: V) => Promise<readonly FieldProblem[]>;
+	/**
+	 * Checks that need storage (duplicates, taken names), run on each submit after the rules:
+	 * given the rules' problems, returns every problem to show.
+	 */
+	check?: (values: V, problems: readonly FieldProblem[]) => Promise<readonly FieldProblem[]>;
 	/**
 	 * What submit does with valid values. An outcome is shown by SaveOutcome; `problems` become
 	 * field errors (a wrong password...); nothing (void) when the page moves on by itself.
@@ -233,12 +236,13 @@ export interface FormStateOptions<V extends FormValues> {
 	submit: (values: V) => Promise<SubmitResult<V> | void> | SubmitResult<V> | void;
 	/** The control's id of a field, for the summary's links. @default the field's name */
 	idOf?: (field: string) => string;
+	/** Fields in page order, for the summary. @default the order of the rules' problems */
+	order?: readonly string[];
 }
 
 /** What a form's submit came to. */
 export type SubmitResult<V> =
-	| { outcome: SaveOutcome; values?: V }
-	| { problems: readonly FieldProblem[] };
+	{ outcome: SaveOutcome; values?: V } | { problems: readonly FieldProblem[] };
 
 /**
  * A whole form whose values live in `$state` (bind controls to `form.values.x`): superforms holds
@@ -265,7 +269,7 @@ export class FormState<V extends FormValues> {
 
 	/** The error summary's entries (after a submit attempt), in page order. */
 	get summary(): SummaryEntry[] {
-		return this.feedback.summary(this.#errors.current, undefined, this.#options.idOf);
+		return this.feedback.summary(this.#errors.current, this.#options.order, this.#options.idOf);
 	}
 
 	get attempt(): number {
@@ -288,6 +292,11 @@ export class FormState<V extends FormValues> {
 
 	set problems(problems: readonly FieldProblem[]) {
 		this.#show(problems);
+	}
+
+	/** Each field's message shown (field → message), for field groups that take them all. */
+	get messages(): Record<string, string> {
+		return Object.fromEntries(this.problems.map((p) => [p.field, p.message]));
 	}
 
 	/** Whether any field shows a message. */
@@ -355,9 +364,9 @@ export class FormState<V extends FormValues> {
 		this.outcome = null;
 		const values = $state.snapshot(this.values) as V;
 		let problems: readonly FieldProblem[] = await this.#validate(values);
-		if (problems.length === 0 && this.#options.check) {
+		if (this.#options.check) {
 			this.submitting = true;
-			problems = await this.#options.check(values);
+			problems = await this.#options.check(values, problems);
 			this.submitting = false;
 		}
 		this.#show(problems);
@@ -370,7 +379,7 @@ export class FormState<V extends FormValues> {
 			if (!result) return;
 			if ('problems' in result) {
 				this.#show(result.problems);
-				this.feedback.showSummary = result.problems.length > 0;
+				this.feedback.attempted(result.problems.length > 0);
 				return;
 			}
 			if (result.outcome.kind === 'saved') {

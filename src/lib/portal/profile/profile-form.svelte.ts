@@ -46,7 +46,10 @@ export function profileForm<V extends FormValues>(options: ProfileFormOptions<V>
 		id: options.id,
 		initial: options.initial,
 		problems: options.problems,
-		check: options.check,
+		check: async (values, problems) => {
+			const check = options.check;
+			return problems.length === 0 && check ? check(values) : problems;
+		},
 		submit: async (values) => saveResult(await options.save(values), options.reset)
 	});
 }
