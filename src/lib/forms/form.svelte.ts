@@ -258,7 +258,7 @@ export class FormState<V extends FormValues> {
 	readonly #errors: { current: unknown };
 	#options: FormStateOptions<V>;
 	/** Fields the person changed (not state: only read when a field loses focus). */
-	#edited = new Set<string>();
+	#edited: Record<string, true> = {};
 
 	constructor(options: FormStateOptions<V>) {
 		this.#options = options;
@@ -306,7 +306,7 @@ export class FormState<V extends FormValues> {
 
 	/** The person typed in or changed a field (input and change events of the form). */
 	edited(field: string): void {
-		if (field) this.#edited.add(field);
+		if (field) this.#edited[field] = true;
 	}
 
 	/** For the form's `oninput` / `onchange`. */
@@ -326,14 +326,16 @@ export class FormState<V extends FormValues> {
 	 * `alone`, left as they are).
 	 */
 	async validateField(field: string, force = false, alone = false): Promise<void> {
-		if (!force && !this.#edited.has(field)) return;
+		if (!force && !this.#edited[field]) return;
 		const all = await this.#validate($state.snapshot(this.values) as V);
 		const shown = this.problems;
 		const mine = all.filter((p) => p.field === field);
 		if (alone) {
 			const others = shown.filter((p) => p.field !== field);
 			// Keep page order: the field's message goes where the rules put it.
-			const order = [...new Set([...all, ...shown].map((p) => p.field))];
+			const order = [...all, ...shown]
+				.map((p) => p.field)
+				.filter((f, i, list) => list.indexOf(f) === i);
 			const next = [...others, ...mine];
 			this.#show(order.flatMap((f) => next.filter((p) => p.field === f)));
 			return;
@@ -383,7 +385,7 @@ export class FormState<V extends FormValues> {
 				return;
 			}
 			if (result.outcome.kind === 'saved') {
-				this.#edited.clear();
+				this.#edited = {};
 				if (result.values) this.values = result.values;
 			}
 			this.outcome = result.outcome;
