@@ -7,7 +7,7 @@
  */
 import type { FieldMeta, FieldProblem } from '$lib/domain/registration/fields';
 import type { OrganizationRecord } from '$lib/storage/accounts';
-import type { ProfileChange } from './profile-forms';
+import type { ProfileChange } from './profile/record-values';
 
 /** The guide's note, stated on each of the four pages. */
 export const STANDARD_OPTIONS_NOTE =

@@ -5,7 +5,7 @@
  */
 import type { CodesValues } from '$lib/domain/registration/codes';
 import type { OrganizationRecord } from '$lib/storage/accounts';
-import type { ProfileChange } from './profile-forms';
+import type { ProfileChange } from './profile/record-values';
 
 const obj = (v: unknown): Record<string, unknown> =>
 	v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};

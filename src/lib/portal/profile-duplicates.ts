@@ -12,7 +12,7 @@ import {
 	findOrganizationsByTin,
 	type OrganizationRecord
 } from '$lib/storage/accounts';
-import { tinChange } from './profile-forms';
+import { tinChange } from './profile/record-values';
 
 export const TIN_TAKEN_MESSAGE = (kind: 'fein' | 'ssn') =>
 	`This ${kind === 'fein' ? 'Federal Employer Identification Number' : 'Social Security Number'} is already registered in CTsource for another organization. Check the number; a Branch may share its parent's number.`;

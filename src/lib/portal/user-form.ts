@@ -32,7 +32,8 @@ import {
 import type { UserRecord } from '$lib/storage/accounts';
 import { newPasswordProblems } from './password-reset';
 
-export interface UserFormValues extends AddressValues {
+// A type (not an interface) so it is a plain record to the form state's generics.
+export type UserFormValues = AddressValues & {
 	firstName: string;
 	middleInitial: string;
 	lastName: string;
@@ -43,7 +44,7 @@ export interface UserFormValues extends AddressValues {
 	confirmPassword: string;
 	/** The PERMISSIONS roles ticked. */
 	permissions: Permission[];
-}
+};
 
 /** The id of a permission's checkbox (error summary links point at it). */
 export const permissionFieldId = (role: Permission) => `permission-${role}`;

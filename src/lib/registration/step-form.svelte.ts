@@ -6,19 +6,18 @@
 import { goto } from '$app/navigation';
 import type { FieldProblem, RegistrationValues, StepSlug } from '$lib/domain/registration';
 import { STEP_SLUGS } from '$lib/domain/registration';
+import { addFieldErrors, FormFeedback, firstError, spaForm } from '$lib/forms/form.svelte';
 import { onMount } from 'svelte';
-import { setError, superForm, type SuperForm } from 'sveltekit-superforms';
-import { zod4Client } from 'sveltekit-superforms/adapters';
-import type { z } from '$lib/domain/zod';
+import type { SuperForm } from 'sveltekit-superforms';
+import type { $ZodType } from 'zod/v4/core';
 import { stepHref } from './paths';
 import { wizard, type WizardPage } from './wizard.svelte';
 
-/** State shared by the open step's form parts (summary, navigation, save-later notice). */
-class StepFormState {
-	/** The summary lists problems only after the person pressed Next (or Submit). */
-	showSummary = $state(false);
-	/** Bumped on every Next so the summary takes focus again. */
-	attempt = $state(0);
+/**
+ * State shared by the open step's form parts (summary, navigation, save-later notice): the
+ * portal's form feedback (summary after Next, focused on each attempt) plus the wizard's own.
+ */
+class StepFormState extends FormFeedback {
 	/** A navigation button is being pressed: skip blur validation (see WizardForm). */
 	navPressed = false;
 	/** Set by "Save and Return Later". */
@@ -26,9 +25,8 @@ class StepFormState {
 
 	#navTimer: ReturnType<typeof setTimeout> | undefined;
 
-	reset() {
-		this.showSummary = false;
-		this.attempt = 0;
+	override reset() {
+		super.reset();
 		this.savedLater = null;
 	}
 
@@ -48,20 +46,11 @@ class StepFormState {
 
 export const stepForm = new StepFormState();
 
-/**
- * The first message of a field from superforms' errors: a plain field holds string[], an array
- * field (the selected codes) holds { _errors: string[] }.
- */
-export function firstError(errors: unknown, field: string): string | undefined {
-	const entry = (errors as Record<string, unknown> | null | undefined)?.[field];
-	if (Array.isArray(entry)) return entry[0] as string | undefined;
-	const nested = (entry as { _errors?: string[] } | undefined)?._errors;
-	return nested?.[0];
-}
+export { firstError };
 
 export interface StepFormOptions<K extends StepSlug> {
 	/** The step's schema (each step imports only its own: the rules of the others stay out). */
-	schema: z.ZodMiniType;
+	schema: $ZodType<RegistrationValues[K]>;
 	/** Checks that need storage (duplicates); their problems become field errors. */
 	check?: (values: RegistrationValues[K]) => Promise<FieldProblem[]>;
 	/** Where a valid Next goes (the step reached is recorded). */
@@ -80,37 +69,16 @@ export function createStepForm<K extends StepSlug>(
 	options: StepFormOptions<K>
 ): SuperForm<RegistrationValues[K]> {
 	stepForm.reset();
-	// The client adapter validates without generating a JSON schema (much smaller); the form starts
-	// from the draft's values, so superforms needs no schema defaults.
-	const adapter = zod4Client(options.schema as never) as never;
-	const initial = wizard.values[slug];
-	const sf = superForm(initial as never, {
-		id: `register-${slug}`,
-		SPA: true,
-		dataType: 'json',
-		validators: adapter,
-		// Fields are validated on blur by WizardForm (it knows which button took focus) and all at
-		// once on Next.
-		validationMethod: 'submit-only',
-		resetForm: false,
-		applyAction: false,
-		invalidateAll: false,
-		taintedMessage: null,
-		scrollToError: 'off',
-		autoFocusOnError: false,
+	// The form starts from the draft's values, so superforms needs no schema defaults. Fields are
+	// validated on blur by WizardForm (it knows which button took focus) and all at once on Next.
+	const sf = spaForm(`register-${slug}`, wizard.values[slug], options.schema, {
 		async onUpdate({ form }) {
-			stepForm.attempt++;
-			const values = form.data as RegistrationValues[K];
+			const values = form.data;
 			if (form.valid && options.check) {
-				for (const problem of await options.check(values)) {
-					setError(form, problem.field as never, problem.message);
-				}
+				addFieldErrors(form, await options.check(values));
 			}
-			if (!form.valid) {
-				stepForm.showSummary = true;
-				return;
-			}
-			stepForm.showSummary = false;
+			stepForm.attempted(!form.valid);
+			if (!form.valid) return;
 			if (options.onValid) {
 				await options.onValid(values);
 			} else if (options.next) {
@@ -120,7 +88,7 @@ export function createStepForm<K extends StepSlug>(
 				await goto(stepHref(options.next, wizard.draft.id));
 			}
 		}
-	}) as unknown as SuperForm<RegistrationValues[K]>;
+	});
 
 	// Autosave: every change goes to the draft (debounced there; passwords kept in memory only).
 	$effect(() => sf.form.subscribe((values) => wizard.update(slug, { ...values })));
@@ -142,13 +110,12 @@ async function revealProblems<K extends StepSlug>(
 ) {
 	const result = await sf.validateForm({ update: true });
 	if (result.valid && check) {
-		const problems = await check(result.data as RegistrationValues[K]);
+		const problems = await check(result.data);
 		sf.errors.update((errors) => {
-			const next = { ...errors } as Record<string, string[] | undefined>;
-			for (const p of problems) next[p.field] = [p.message];
-			return next as typeof errors;
+			const next = { ...errors };
+			for (const p of problems) Reflect.set(next, p.field, [p.message]);
+			return next;
 		});
 	}
-	stepForm.attempt++;
-	stepForm.showSummary = true;
+	stepForm.attempted(true);
 }

@@ -23,8 +23,8 @@ import {
 	type OrganizationRecord,
 	type UserRecord
 } from '$lib/storage';
-import { organizationDetails } from '../../../src/lib/registration/submit';
-import AccountStandardPage from '../../../src/routes/portal/account/AccountStandardPage.svelte';
+import { organizationDetails } from '$lib/registration/submit';
+import AccountStandardPage from '$lib/portal/profile/AccountStandardPage.svelte';
 import OrgPage from '../../../src/routes/portal/account/org/+page.svelte';
 import ContactsPage from '../../../src/routes/portal/account/contacts/+page.svelte';
 

@@ -10,7 +10,7 @@ import {
 	TIN_TAKEN_MESSAGE,
 	orgInfoDuplicates
 } from '$lib/portal/profile-duplicates';
-import { clearTin, orgInfoValues } from '$lib/portal/profile-forms';
+import { clearTin, orgInfoValues } from '$lib/portal/profile/record-values';
 import { createAccount, type OrganizationRecord } from '$lib/storage';
 import { organizationDetails } from '../../../src/lib/registration/submit';
 import { freshStorage, must } from '../storage/helpers';

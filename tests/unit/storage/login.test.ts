@@ -24,7 +24,7 @@ import {
 	requestPasswordReset,
 	sendPasswordReset
 } from '$lib/portal/password-reset';
-import { lockedMessage } from '../../../src/routes/login/messages';
+import { lockedMessage } from '$lib/login/messages';
 import { freshStorage, must } from './helpers';
 
 const PASSWORD = 'Harbor!2026x';

@@ -39,7 +39,8 @@ const COUNT_NAMES: Record<Eo13gCount, string> = {
 
 export type Eo13gCount = keyof typeof EO13G_COUNTS;
 
-export interface Eo13gValues extends Record<Eo13gCount, string> {
+// A type (not an interface) so it is a plain record to the form state's generics.
+export type Eo13gValues = Record<Eo13gCount, string> & {
 	affirmed: boolean;
 	attested: boolean;
 	name: string;
@@ -48,7 +49,7 @@ export interface Eo13gValues extends Record<Eo13gCount, string> {
 	title: string;
 	email: string;
 	phone: string;
-}
+};
 
 export const EO13G_NOTES = [
 	'The Date field must be updated each time a change has been made to this section.',

@@ -30,7 +30,7 @@ import {
 	storedTin,
 	tinChange,
 	TIN_HISTORY_LABEL
-} from '$lib/portal/profile-forms';
+} from '$lib/portal/profile/record-values';
 import type { OrganizationRecord } from '$lib/storage';
 import { organizationDetails } from '../../../src/lib/registration/submit';
 
