@@ -112,7 +112,7 @@ export default ts.config(
 		['src/routes/**'],
 		[
 			{
-				regex: '^\\.\\./',
+				regex: '^\\.\\./(?!styles/)',
 				message:
 					"a route imports only its own folder's files ('./'): move what two routes share into $lib."
 			}
