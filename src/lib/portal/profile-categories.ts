@@ -1,6 +1,6 @@
 /**
  * Edit Categories and the organization record: the UNSPSC codes as Step 4's values and back.
- * Apart from profile-forms.ts so the categories page, which carries the code selector, does not
+ * Apart from profile/record-values.ts so the categories page, which carries the code selector, does not
  * load the address and contact rules as well (route JavaScript budget).
  */
 import type { CodesValues } from '$lib/domain/registration/codes';
