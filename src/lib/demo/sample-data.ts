@@ -183,11 +183,12 @@ export async function loadSampleData(
 			if (p.expiredCertification) {
 				const org = await orgOfUser(values.contact.username);
 				if (org) {
-					const details = { ...org.details } as Record<string, unknown>;
-					const requirements = { ...((details.requirements as object | undefined) ?? {}) };
-					details.requirements = {
-						...requirements,
-						elections: { values: expiredElections(), updatedAt: new Date().toISOString() }
+					const details = {
+						...org.details,
+						requirements: {
+							...org.details.requirements,
+							elections: { values: expiredElections(), updatedAt: new Date().toISOString() }
+						}
 					};
 					const saved = await updateOrganization(org.id, { details });
 					if (!saved.ok) out.problems.push(saved.error.message);
