@@ -60,8 +60,8 @@ export function salvagedObject<S extends z.core.$ZodLooseShape>(shape: S) {
 	return z.catch(schema, () => schema.parse({}));
 }
 
-/** An address as the registration and the profile pages store it. */
-export const addressSchema = salvagedObject({
+/** The fields of an address as the registration and the profile pages store it. */
+export const addressShape = {
 	address1: text,
 	address2: text,
 	city: text,
@@ -72,5 +72,8 @@ export const addressSchema = salvagedObject({
 	country: text,
 	/** "Use this address as entered" (an address the lookup did not find); absent when unknown. */
 	acceptedAsEntered: z.optional(flag)
-});
+};
+
+/** An address; one that is not an object becomes the address of defaults. */
+export const addressSchema = salvagedObject(addressShape);
 export type StoredAddress = z.infer<typeof addressSchema>;

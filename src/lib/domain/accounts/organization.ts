@@ -53,7 +53,7 @@ const extraContact = z.catch(z.nullable(extraContactSchema), null);
  * merges them over the section's empty values when it reads them.
  */
 export const requirementSectionSchema = salvagedObject({
-	values: z.unknown(),
+	values: z.optional(z.unknown()),
 	/** ISO timestamp of the last save, null when never saved. */
 	updatedAt: textOrNull
 });

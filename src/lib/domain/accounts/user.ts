@@ -8,7 +8,7 @@
  * organization's, see userFormValues), so that absence is kept too.
  */
 import { z } from '../zod';
-import { addressSchema, salvagedObject, text, textOrNull, type Salvageable } from './fields';
+import { addressShape, salvagedObject, text, textOrNull, type Salvageable } from './fields';
 
 export const userDetailsSchema = salvagedObject({
 	/** Written by the registration for the main contact. */
@@ -18,7 +18,7 @@ export const userDetailsSchema = salvagedObject({
 	middleInitial: text,
 	country: text,
 	/** The user's own address; absent when they have none (a wrong value is dropped). */
-	address: z.catch(z.optional(addressSchema), undefined)
+	address: z.catch(z.optional(z.looseObject(addressShape)), undefined)
 });
 
 export type UserDetails = z.infer<typeof userDetailsSchema>;
