@@ -3,7 +3,7 @@
  * same path as Submit My Registration), extra users with known demo passwords, an organization
  * with an expired certification, and the sample boards. Loading again skips what exists.
  */
-import { ensureSampleBoards, loadSolicitations } from '$lib/boards/service';
+import { ensureSampleBoards, loadSolicitations } from '$lib/boards/solicitations';
 import { personaValues, type PersonaId } from '$lib/domain/registration/personas';
 import { emptyElections } from '$lib/domain/requirements';
 import { MAIN_CONTACT_ROLES, permissionLabel } from '$lib/domain/permissions';

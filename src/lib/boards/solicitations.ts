@@ -1,5 +1,5 @@
 /**
- * The boards as pages use them: the sample data seeded on first use, statuses as of now,
+ * Solicitations as the board pages use them: the sample data seeded on first use, statuses as of now,
  * publishing a solicitation (which sends the notification e-mails to the outbox), and why a
  * supplier was or was not notified. The rules themselves are pure, in $lib/domain/boards.
  */

@@ -31,8 +31,8 @@ import {
 } from '$lib/storage/attachments';
 import { type Result } from '$lib/storage/result';
 import { fail, ok } from '$lib/storage/result';
-import { saveOrganization } from './organization';
-import { session } from './session.svelte';
+import { saveOrganization } from '../organization';
+import { session } from '../session.svelte';
 
 export interface SectionValues {
 	economicImpact: EconomicImpactValues;
