@@ -17,7 +17,7 @@ import { getMeta, setMeta } from '$lib/storage/meta';
 import { type Result } from '$lib/storage/result';
 import { fail, ok } from '$lib/storage/result';
 import { z } from '$lib/storage/validate';
-import { ensureSampleBoards, onForgetSeeding } from './service';
+import { ensureSampleBoards, onForgetSeeding } from './solicitations';
 import { findReviewer, SAMPLE_REVIEWERS, type Reviewer } from './reviewers';
 
 export { REVIEW_COMMENT_MAX };

@@ -3,7 +3,7 @@
  * same path as Submit My Registration), extra users with known demo passwords, an organization
  * with an expired certification, and the sample boards. Loading again skips what exists.
  */
-import { ensureSampleBoards, loadSolicitations } from '$lib/boards/service';
+import { ensureSampleBoards, loadSolicitations } from '$lib/boards/solicitations';
 import { personaValues, type PersonaId } from '$lib/domain/registration/personas';
 import { emptyElections } from '$lib/domain/requirements';
 import { MAIN_CONTACT_ROLES, permissionLabel } from '$lib/domain/permissions';
@@ -183,11 +183,12 @@ export async function loadSampleData(
 			if (p.expiredCertification) {
 				const org = await orgOfUser(values.contact.username);
 				if (org) {
-					const details = { ...org.details } as Record<string, unknown>;
-					const requirements = { ...((details.requirements as object | undefined) ?? {}) };
-					details.requirements = {
-						...requirements,
-						elections: { values: expiredElections(), updatedAt: new Date().toISOString() }
+					const details = {
+						...org.details,
+						requirements: {
+							...org.details.requirements,
+							elections: { values: expiredElections(), updatedAt: new Date().toISOString() }
+						}
 					};
 					const saved = await updateOrganization(org.id, { details });
 					if (!saved.ok) out.problems.push(saved.error.message);

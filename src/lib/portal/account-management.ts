@@ -156,15 +156,10 @@ export const STANDARD_PAGES: Record<StandardPageId, StandardPage> = {
 	}
 };
 
-const obj = (v: unknown): Record<string, unknown> =>
-	v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-
 /** The page's saved values ('' for anything not saved yet). */
 export function standardValues(page: StandardPage, org: OrganizationRecord): StandardValues {
-	const saved = obj(obj(obj(org.details).accountManagement)[page.id]);
-	return Object.fromEntries(
-		page.fields.map((f) => [f.name, typeof saved[f.name] === 'string' ? saved[f.name] : ''])
-	) as StandardValues;
+	const saved = org.details.accountManagement[page.id] ?? {};
+	return Object.fromEntries(page.fields.map((f) => [f.name, saved[f.name] ?? '']));
 }
 
 /** Every problem of the page, in field order. */
@@ -193,13 +188,13 @@ export function standardChange(
 	const before = trimmed(standardValues(page, org));
 	const after = trimmed(v);
 	const fields = page.fields.filter((f) => before[f.name] !== after[f.name]).map((f) => f.label);
-	const details = obj(org.details);
+	const { details } = org;
 	return {
 		fields,
 		patch: {
 			details: {
 				...details,
-				accountManagement: { ...obj(details.accountManagement), [page.id]: after }
+				accountManagement: { ...details.accountManagement, [page.id]: after }
 			}
 		}
 	};

@@ -11,25 +11,20 @@ import { session } from './session.svelte';
 
 export const STATE_OF_CONNECTICUT = 'State of Connecticut';
 
-type Details = Record<string, unknown>;
-
-const strings = (v: unknown): string[] =>
-	Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-
 /** Buying organizations the supplier is registered with (always the State of Connecticut). */
 export function buyersOf(org: OrganizationRecord | null): string[] {
-	const list = strings((org?.details as Details | undefined)?.buyers);
+	const list = org?.details.buyers ?? [];
 	return list.includes(STATE_OF_CONNECTICUT) ? list : [STATE_OF_CONNECTICUT, ...list];
 }
 
 /** The supplier's selected UNSPSC codes ([] with "Unknown"). */
 export function codesOf(org: OrganizationRecord | null): string[] {
-	return strings((org?.details as Details | undefined)?.codes);
+	return org?.details.codes ?? [];
 }
 
 /** Two-letter codes of the states the organization serves (Service Regions). */
 export function regionsOf(org: OrganizationRecord | null): string[] {
-	return strings((org?.details as Details | undefined)?.regions);
+	return org?.details.regions ?? [];
 }
 
 export const NO_CHANGES_MESSAGE = 'Nothing was changed, so there was nothing to save.';

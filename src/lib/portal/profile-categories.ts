@@ -7,17 +7,11 @@ import type { CodesValues } from '$lib/domain/registration/codes';
 import type { OrganizationRecord } from '$lib/storage/accounts';
 import type { ProfileChange } from './profile/record-values';
 
-const obj = (v: unknown): Record<string, unknown> =>
-	v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-const strings = (v: unknown): string[] =>
-	Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-
 export const CATEGORIES_HISTORY_LABEL = 'Categories';
 
 /** The organization's UNSPSC codes as Step 4's values. */
 export function categoryValues(org: OrganizationRecord): CodesValues {
-	const d = obj(org.details);
-	return { codes: strings(d.codes), unknown: d.unknownCodes === true };
+	return { codes: [...org.details.codes], unknown: org.details.unknownCodes };
 }
 
 /** The Save of Edit Categories: codes sorted, none with "Unknown". */
@@ -31,6 +25,6 @@ export function categoriesChange(org: OrganizationRecord, v: CodesValues): Profi
 	const changed = JSON.stringify(before) !== JSON.stringify(after);
 	return {
 		fields: changed ? [CATEGORIES_HISTORY_LABEL] : [],
-		patch: { details: { ...obj(org.details), ...after } }
+		patch: { details: { ...org.details, ...after } }
 	};
 }

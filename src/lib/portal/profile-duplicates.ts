@@ -27,8 +27,7 @@ export async function orgInfoDuplicates(
 	const problems: FieldProblem[] = [];
 	const tin = taxpayerId(v);
 	// Checked when the number changes, or when a Branch (which may share) becomes a Parent.
-	const becomesParent =
-		v.orgType === 'parent' && (org.details as { orgType?: unknown }).orgType === 'branch';
+	const becomesParent = v.orgType === 'parent' && org.details.orgType === 'branch';
 	if (tin && v.orgType === 'parent' && (tinChange(org, v) || becomesParent)) {
 		const found = await findOrganizationsByTin(tin.digits);
 		if (found.ok && found.value.some((o) => o.id !== org.id)) {

@@ -4,7 +4,7 @@
  */
 import { certificationWarnings, eo13gCurrent, readiness } from '$lib/domain/requirements';
 import type { OrganizationRecord } from '$lib/storage/accounts';
-import { readSection } from './requirements';
+import { readSection } from './requirements/sections-and-files';
 
 export function requirementFacts(org: OrganizationRecord | null, today: string) {
 	const elections = readSection(org, 'elections');

@@ -29,6 +29,7 @@ import {
 	USERNAME_MAX_LENGTH,
 	USERNAME_MIN_LENGTH
 } from '$lib/domain/validators';
+import type { StoredAddress, UserDetails } from '$lib/domain/accounts';
 import type { UserRecord } from '$lib/storage/accounts';
 import { newPasswordProblems } from './password-reset';
 
@@ -175,11 +176,6 @@ export function normalizeMiddleInitial(value: string): string {
 	return value.trim().replace(/\.$/, '').toUpperCase();
 }
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json =>
-	v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-
 /** The address as kept in the user's details. */
 export function storedUserAddress(a: AddressValues) {
 	return {
@@ -227,23 +223,25 @@ export function userInput(v: UserFormValues): UserInput {
  * A user record as form values. A user without an address of their own (the main contact, whose
  * address the registration kept with the organization) starts from `fallbackAddress`.
  */
-export function userFormValues(user: UserRecord, fallbackAddress?: unknown): UserFormValues {
-	const details = obj(user.details);
-	const stored = obj(details.address);
-	const a = Object.keys(stored).length ? stored : obj(fallbackAddress);
-	const country = str(a.country) || str(details.country);
+export function userFormValues(
+	user: UserRecord,
+	fallbackAddress?: Partial<StoredAddress>
+): UserFormValues {
+	const { details } = user;
+	const a: Partial<StoredAddress> = details.address ?? fallbackAddress ?? {};
+	const country = a.country || details.country;
 	const values: UserFormValues = {
 		...emptyUserForm(),
 		firstName: user.firstName,
-		middleInitial: str(details.middleInitial),
+		middleInitial: details.middleInitial,
 		lastName: user.lastName,
 		country: COUNTRIES.includes(country) ? country : UNITED_STATES,
-		address1: str(a.address1),
-		address2: str(a.address2),
-		city: str(a.city),
-		state: str(a.state),
-		otherRegion: str(a.otherRegion),
-		postalCode: str(a.postalCode),
+		address1: a.address1 ?? '',
+		address2: a.address2 ?? '',
+		city: a.city ?? '',
+		state: a.state ?? '',
+		otherRegion: a.otherRegion ?? '',
+		postalCode: a.postalCode ?? '',
 		email: user.email,
 		username: user.username,
 		permissions: PERMISSIONS.map((p) => p.role).filter((r) => user.roles.includes(r))
@@ -254,7 +252,9 @@ export function userFormValues(user: UserRecord, fallbackAddress?: unknown): Use
 }
 
 /** The user's name as the list shows it: "Jane Q. Doe". */
-export function displayName(user: Pick<UserRecord, 'firstName' | 'lastName' | 'details'>): string {
-	const initial = str(obj(user.details).middleInitial);
+export function displayName(
+	user: Pick<UserRecord, 'firstName' | 'lastName'> & { details: Pick<UserDetails, 'middleInitial'> }
+): string {
+	const initial = user.details.middleInitial;
 	return [user.firstName, initial && `${initial}.`, user.lastName].filter(Boolean).join(' ');
 }

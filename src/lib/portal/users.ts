@@ -80,7 +80,7 @@ function savedChange(before: UserRecord, after: UserRecord): string | null {
 		['Email', (u) => u.email],
 		['UserName', (u) => u.username],
 		['Permissions', (u) => [...u.roles].sort()],
-		['Middle Initial, Country and Address', (u) => u.details ?? {}]
+		['Middle Initial, Country and Address', (u) => u.details]
 	];
 	const changed = labels
 		.filter(([, get]) => JSON.stringify(get(before)) !== JSON.stringify(get(after)))

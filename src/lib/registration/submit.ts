@@ -3,6 +3,7 @@
  * its main-contact user, queue the confirmation e-mail, delete the draft.
  */
 import { resolve } from '$app/paths';
+import type { OrganizationDetails } from '$lib/domain/accounts';
 import {
 	normalizePhone,
 	normalizePostalCode,
@@ -22,8 +23,11 @@ export type SubmitOutcome =
 	| { kind: 'invalid'; step: StepSlug; message?: string }
 	| { kind: 'failed'; message: string };
 
-/** The organization's record details: everything but secrets, normalized for storage. */
-export function organizationDetails(values: RegistrationValues) {
+/**
+ * The organization's record details: everything but secrets, normalized for storage; what the
+ * My Account pages fill in later starts empty.
+ */
+export function organizationDetails(values: RegistrationValues): OrganizationDetails {
 	const { organization: o, contact: c, codes } = values;
 	const tin = taxpayerId(o);
 	return {
@@ -81,7 +85,11 @@ export function organizationDetails(values: RegistrationValues) {
 				: null,
 		codes: codes.unknown ? [] : [...codes.codes].sort(),
 		unknownCodes: codes.unknown,
-		buyers: ['State of Connecticut']
+		buyers: ['State of Connecticut'],
+		buyerRegistrations: {},
+		regions: [],
+		accountManagement: {},
+		requirements: {}
 	};
 }
 

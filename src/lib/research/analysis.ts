@@ -61,11 +61,11 @@ export interface Summary {
 
 export const STEP_ORDER = ['instructions', 'organization', 'contact', 'codes', 'review'];
 
-const str = (v: unknown) => (typeof v === 'string' ? v : v === undefined ? '' : String(v));
+const eventText = (v: unknown) => (typeof v === 'string' ? v : v === undefined ? '' : String(v));
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
 export function sessionIdOf(e: StudyEvent): string {
-	return str(e.data.sessionId);
+	return eventText(e.data.sessionId);
 }
 
 export function eventsOf(events: readonly StudyEvent[], sessionIds: ReadonlySet<string>) {
@@ -82,7 +82,7 @@ export function stepTimes(events: readonly StudyEvent[]): StepTime[] {
 	const by = new Map<string, { visits: number; totalMs: number }>();
 	for (const e of events) {
 		if (e.type !== 'step-leave') continue;
-		const step = str(e.data.step);
+		const step = eventText(e.data.step);
 		const row = by.get(step) ?? { visits: 0, totalMs: 0 };
 		row.visits++;
 		row.totalMs += num(e.data.durationMs);
@@ -98,8 +98,8 @@ export function errorsPerField(events: readonly StudyEvent[]): FieldErrors[] {
 	const by = new Map<string, FieldErrors>();
 	for (const e of events) {
 		if (e.type !== 'validation-error') continue;
-		const step = str(e.data.step);
-		const field = str(e.data.field);
+		const step = eventText(e.data.step);
+		const field = eventText(e.data.field);
 		const key = `${step}\u0000${field}`;
 		const row = by.get(key) ?? { step, field, count: 0 };
 		row.count++;
@@ -116,9 +116,9 @@ export function frequentErrors(events: readonly StudyEvent[], limit = 10): Frequ
 	const by = new Map<string, FrequentError>();
 	for (const e of events) {
 		if (e.type !== 'validation-error') continue;
-		const rule = str(e.data.rule);
-		const message = str(e.data.message);
-		const field = str(e.data.field);
+		const rule = eventText(e.data.rule);
+		const message = eventText(e.data.message);
+		const field = eventText(e.data.field);
 		const key = `${rule}\u0000${message}\u0000${field}`;
 		const row = by.get(key) ?? { rule, message, field, count: 0 };
 		row.count++;
@@ -142,7 +142,7 @@ export function taskCompletion(
 	const last = new Map<string, boolean>();
 	for (const e of events) {
 		if (e.type !== 'task-end') continue;
-		const title = str(e.data.title);
+		const title = eventText(e.data.title);
 		if (!titles.includes(title)) titles.push(title);
 		last.set(`${sessionIdOf(e)}\u0000${title}`, e.data.completed === true);
 	}

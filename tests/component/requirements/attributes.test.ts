@@ -9,17 +9,17 @@ import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { createAccount, resetStorageForTests, setPasswordIterationsForTests } from '$lib/storage';
 import { session } from '$lib/portal/session.svelte';
-import { readSection } from '$lib/portal/requirements';
-import { localToday } from '$lib/portal/requirements/shared';
+import { readSection } from '$lib/portal/requirements/sections-and-files';
+import { localToday } from '$lib/portal/requirements/formatting-and-links';
 import CompanyInfoSection from '$lib/portal/requirements/CompanyInfoSection.svelte';
 import EconomicImpactSection from '$lib/portal/requirements/EconomicImpactSection.svelte';
 import ElectionsSection from '$lib/portal/requirements/ElectionsSection.svelte';
 import Eo13gSection from '$lib/portal/requirements/Eo13gSection.svelte';
 import InsuranceSection from '$lib/portal/requirements/InsuranceSection.svelte';
 import AttributesPage from '$lib/portal/requirements/AttributesPage.svelte';
-import { saveSection } from '$lib/portal/requirements';
+import { saveSection } from '$lib/portal/requirements/sections-and-files';
 import { emptyEo13g } from '$lib/domain/requirements';
-import type { OrgFile } from '$lib/portal/requirements';
+import type { OrgFile } from '$lib/portal/requirements/sections-and-files';
 
 beforeAll(() => {
 	Element.prototype.scrollIntoView = vi.fn();

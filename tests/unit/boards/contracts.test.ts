@@ -11,7 +11,7 @@ import {
 	submitReview
 } from '$lib/boards/contracts';
 import { SAMPLE_REVIEWERS, findReviewer, forgetReviewers } from '$lib/boards/reviewers';
-import { forgetSeeding } from '$lib/boards/service';
+import { forgetSeeding } from '$lib/boards/solicitations';
 import { sampleContracts } from '$lib/domain/boards';
 import { REVIEW_COMMENT_MAX, listReviews } from '$lib/storage';
 import { freshStorage, must } from '../storage/helpers';

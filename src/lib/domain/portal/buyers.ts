@@ -7,6 +7,7 @@
  * Stored in the organization's details: `buyers` (names, the State of Connecticut first) and
  * `buyerRegistrations` (name → ISO date the supplier registered with that buyer).
  */
+import type { OrganizationDetails } from '../accounts/organization';
 
 export const STATE_OF_CONNECTICUT = 'State of Connecticut';
 
@@ -80,38 +81,36 @@ export function findBuyer(name: string): Buyer | undefined {
 	return BUYERS.find((b) => b.name === name);
 }
 
-type Details = Readonly<Record<string, unknown>>;
-
-const strings = (v: unknown): string[] =>
-	Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+/** The part of the organization's details this module reads and writes. */
+export type BuyerDetails = Readonly<Pick<OrganizationDetails, 'buyers' | 'buyerRegistrations'>>;
 
 /** The buyers the organization is registered with: the State of Connecticut first, no repeats. */
-export function registeredBuyers(details: Details | null | undefined): string[] {
-	const list = strings(details?.buyers).filter((b) => b !== STATE_OF_CONNECTICUT);
+export function registeredBuyers(details: BuyerDetails | null | undefined): string[] {
+	const list = (details?.buyers ?? []).filter((b) => b !== STATE_OF_CONNECTICUT);
 	return [STATE_OF_CONNECTICUT, ...new Set(list)];
 }
 
 /** Name → ISO date the organization registered with each buyer (when known). */
-export function registrationDates(details: Details | null | undefined): Record<string, string> {
-	const raw = details?.buyerRegistrations;
-	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
-	return Object.fromEntries(
-		Object.entries(raw as Record<string, unknown>).filter(
-			(e): e is [string, string] => typeof e[1] === 'string'
-		)
-	);
+export function registrationDates(
+	details: BuyerDetails | null | undefined
+): Record<string, string> {
+	return { ...details?.buyerRegistrations };
 }
 
 /** True when the organization is registered with `name`. */
-export function isRegisteredWith(details: Details | null | undefined, name: string): boolean {
+export function isRegisteredWith(details: BuyerDetails | null | undefined, name: string): boolean {
 	return registeredBuyers(details).includes(name);
 }
 
-export type BuyerChange =
-	{ ok: true; details: Record<string, unknown> } | { ok: false; message: string };
+export type BuyerChange<D extends BuyerDetails = BuyerDetails> =
+	{ ok: true; details: D } | { ok: false; message: string };
 
 /** The details after registering with a buyer on `at` (ISO date). */
-export function withBuyer(details: Details, name: string, at: string): BuyerChange {
+export function withBuyer<D extends BuyerDetails>(
+	details: D,
+	name: string,
+	at: string
+): BuyerChange<D> {
 	if (!findBuyer(name)) return { ok: false, message: `${name} does not use WebProcure.` };
 	if (isRegisteredWith(details, name)) {
 		return { ok: false, message: `Your organization is already registered with ${name}.` };
@@ -127,7 +126,7 @@ export function withBuyer(details: Details, name: string, at: string): BuyerChan
 }
 
 /** The details after leaving a buyer; the State of Connecticut cannot be removed. */
-export function withoutBuyer(details: Details, name: string): BuyerChange {
+export function withoutBuyer<D extends BuyerDetails>(details: D, name: string): BuyerChange<D> {
 	if (name === STATE_OF_CONNECTICUT) {
 		return {
 			ok: false,

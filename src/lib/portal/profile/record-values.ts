@@ -43,13 +43,10 @@ import {
 	normalizeEmail,
 	type TinKind
 } from '$lib/domain/validators';
+import type { ExtraContact, StoredAddress } from '$lib/domain/accounts/organization';
 import type { OrganizationPatch, OrganizationRecord } from '$lib/storage/accounts';
 
 type Json = Record<string, unknown>;
-
-const obj = (v: unknown): Json =>
-	v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** What a Save hands to saveOrganization: the record patch and the labels of what changed. */
 export interface ProfileChange {
@@ -67,16 +64,15 @@ function diff(before: Json, after: Json, labels: Record<string, string>): string
 // ---- addresses -------------------------------------------------------------------------------
 
 /** A stored address as form values. It was validated when saved, so it counts as accepted. */
-function addressValues(stored: unknown, fallbackCountry = UNITED_STATES): AddressValues {
-	const a = obj(stored);
+function addressValues(a: StoredAddress, fallbackCountry = UNITED_STATES): AddressValues {
 	const values: AddressValues = {
-		country: str(a.country) || fallbackCountry,
-		address1: str(a.address1),
-		address2: str(a.address2),
-		city: str(a.city),
-		state: str(a.state),
-		otherRegion: str(a.otherRegion),
-		postalCode: str(a.postalCode),
+		country: a.country || fallbackCountry,
+		address1: a.address1,
+		address2: a.address2,
+		city: a.city,
+		state: a.state,
+		otherRegion: a.otherRegion,
+		postalCode: a.postalCode,
 		acceptedAddress: ''
 	};
 	// "Use this address as entered" was chosen when it was saved; it still holds while unchanged.
@@ -116,7 +112,7 @@ export const TIN_HISTORY_LABEL = 'Taxpayer Identification Number';
 /** The stored taxpayer id: which kind (details.tinKind, FEIN when unknown) and its 9 digits. */
 export function storedTin(org: OrganizationRecord): { kind: TinKind; digits: string } | null {
 	if (!org.tin) return null;
-	return { kind: obj(org.details).tinKind === 'ssn' ? 'ssn' : 'fein', digits: org.tin };
+	return { kind: org.details.tinKind === 'ssn' ? 'ssn' : 'fein', digits: org.tin };
 }
 
 /** The taxpayer id with only its last four digits, e.g. "FEIN **-***4567"; null without one. */
@@ -132,16 +128,16 @@ export function maskedTin(org: OrganizationRecord): string | null {
  * chooses to change it (see clearTin).
  */
 export function orgInfoValues(org: OrganizationRecord): OrganizationValues {
-	const d = obj(org.details);
-	const country = str(d.country) || str(obj(d.address).country) || UNITED_STATES;
+	const d = org.details;
+	const country = d.country || d.address.country || UNITED_STATES;
 	const v: OrganizationValues = {
 		...emptyOrganization(),
 		...addressValues(d.address, country),
 		country,
 		legalName: org.legalName,
-		dbaName: str(d.dbaName),
-		businessType: str(d.businessType),
-		orgType: d.orgType === 'branch' ? 'branch' : 'parent',
+		dbaName: d.dbaName,
+		businessType: d.businessType,
+		orgType: d.orgType,
 		duns: org.duns ?? '',
 		dunsConfirm: org.duns ?? ''
 	};
@@ -216,7 +212,6 @@ export function orgInfoChange(org: OrganizationRecord, v: OrganizationValues): P
 		ORG_INFO_HISTORY_LABELS
 	);
 	const tin = taxpayerId(v);
-	const d = obj(org.details);
 	return {
 		fields,
 		patch: {
@@ -224,7 +219,7 @@ export function orgInfoChange(org: OrganizationRecord, v: OrganizationValues): P
 			tin: tin?.digits ?? null,
 			duns: normalizeDuns(v.duns),
 			details: {
-				...d,
+				...org.details,
 				country: v.country,
 				dbaName: v.dbaName.trim(),
 				businessType: v.businessType,
@@ -244,37 +239,36 @@ const LOGIN_FIELDS: readonly ContactField[] = ['username', 'password', 'confirmP
 export type ExtraChoice = (typeof EXTRA_CONTACTS)[number]['choice'];
 
 /** A phone number as stored, shown the way people write it. */
-function phoneForForm(stored: unknown, country: string): string {
-	const s = str(stored);
+function phoneForForm(stored: string | null, country: string): string {
+	const s = stored ?? '';
 	return country === UNITED_STATES ? formatUsPhone(s) : s;
 }
 
 /** The main contact and the two notification contacts, prefilled ("now" = the contact exists). */
 export function contactValues(org: OrganizationRecord): ContactValues {
-	const d = obj(org.details);
-	const main = obj(d.mainContact);
-	const address = addressValues(main.address, str(d.country) || UNITED_STATES);
+	const d = org.details;
+	const main = d.mainContact;
+	const address = addressValues(main.address, d.country || UNITED_STATES);
 	const v: ContactValues = {
 		...emptyContact(),
 		...address,
-		salutation: str(main.salutation),
-		firstName: str(main.firstName),
-		lastName: str(main.lastName),
-		jobTitle: str(main.jobTitle),
+		salutation: main.salutation,
+		firstName: main.firstName,
+		lastName: main.lastName,
+		jobTitle: main.jobTitle,
 		phone: phoneForForm(main.phone, address.country),
-		phoneExt: str(main.phoneExt),
+		phoneExt: main.phoneExt,
 		fax: phoneForForm(main.fax, address.country),
-		email: str(main.email)
+		email: main.email
 	};
 	for (const extra of EXTRA_CONTACTS) {
-		const stored = d[extra.choice];
-		if (stored === null || typeof stored !== 'object') continue;
-		const c = obj(stored);
+		const c = d[extra.choice];
+		if (!c) continue;
 		v[extra.choice] = 'now';
-		v[`${extra.prefix}FirstName`] = str(c.firstName);
-		v[`${extra.prefix}LastName`] = str(c.lastName);
+		v[`${extra.prefix}FirstName`] = c.firstName;
+		v[`${extra.prefix}LastName`] = c.lastName;
 		v[`${extra.prefix}Phone`] = phoneForForm(c.phone, address.country);
-		v[`${extra.prefix}Email`] = str(c.email);
+		v[`${extra.prefix}Email`] = c.email;
 	}
 	return v;
 }
@@ -308,22 +302,22 @@ function contactSnapshot(v: ContactValues) {
 		email: normalizeEmail(v.email),
 		address
 	};
-	const extras = Object.fromEntries(
-		EXTRA_CONTACTS.map((extra) => {
-			if (v[extra.choice] !== 'now') return [extra.choice, null];
-			const field = (part: (typeof EXTRA_CONTACT_PARTS)[number]) => v[`${extra.prefix}${part}`];
-			return [
-				extra.choice,
-				{
-					firstName: field('FirstName').trim(),
-					lastName: field('LastName').trim(),
-					phone: phoneOrNull(field('Phone'), v.country),
-					email: normalizeEmail(field('Email'))
-				}
-			];
-		})
-	) as Record<ExtraChoice, Json | null>;
-	return { mainContact, ...extras };
+	const extra = (choice: ExtraChoice): ExtraContact | null => {
+		if (v[choice] !== 'now') return null;
+		const { prefix } = EXTRA_CONTACTS.find((e) => e.choice === choice)!;
+		const field = (part: (typeof EXTRA_CONTACT_PARTS)[number]) => v[`${prefix}${part}`];
+		return {
+			firstName: field('FirstName').trim(),
+			lastName: field('LastName').trim(),
+			phone: phoneOrNull(field('Phone'), v.country),
+			email: normalizeEmail(field('Email'))
+		};
+	};
+	return {
+		mainContact,
+		solicitationContact: extra('solicitationContact'),
+		contractContact: extra('contractContact')
+	};
 }
 
 const MAIN_CONTACT_LABELS: Record<string, string> = {
@@ -350,11 +344,8 @@ export function contactChange(org: OrganizationRecord, v: ContactValues): Profil
 	const fields = diff(before.mainContact, after.mainContact, MAIN_CONTACT_LABELS).map(
 		(label) => `Main Contact: ${label}`
 	);
-	const beforeAddress = before.mainContact.address as Json;
-	const afterAddress = after.mainContact.address as Json;
-	if (
-		diff(beforeAddress, afterAddress, Object.fromEntries(ADDRESS_KEYS.map((k) => [k, k]))).length
-	) {
+	const addressLabels = Object.fromEntries(ADDRESS_KEYS.map((k) => [k, k]));
+	if (diff(before.mainContact.address, after.mainContact.address, addressLabels).length) {
 		fields.push('Main Contact: Address');
 	}
 	for (const extra of EXTRA_CONTACTS) {
@@ -367,12 +358,11 @@ export function contactChange(org: OrganizationRecord, v: ContactValues): Profil
 			fields.push(...diff(was, now, EXTRA_LABELS).map((label) => `${name}: ${label}`));
 		}
 	}
-	const d = obj(org.details);
 	return {
 		fields,
 		patch: {
 			details: {
-				...d,
+				...org.details,
 				mainContact: after.mainContact,
 				solicitationContact: after.solicitationContact,
 				contractContact: after.contractContact

@@ -19,7 +19,7 @@ import {
 	setInsuranceKind,
 	uploadFiles,
 	type OrgFile
-} from '$lib/portal/requirements';
+} from './sections-and-files';
 
 export interface Notice {
 	kind: 'ok' | 'error';

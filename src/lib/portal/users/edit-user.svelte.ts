@@ -146,8 +146,7 @@ export class EditUserPage {
 		}
 		this.#apply(loaded.value.user, loaded.value.users);
 		this.actorId = loaded.value.actor.id;
-		const mainAddress = (session.organization?.details.mainContact as { address?: unknown } | null)
-			?.address;
+		const mainAddress = session.organization?.details.mainContact.address;
 		this.form.set(
 			userFormValues(loaded.value.user, isMainContact(loaded.value.user) ? mainAddress : undefined)
 		);

@@ -8,6 +8,10 @@ import {
 	withBuyer,
 	withoutBuyer
 } from '$lib/domain/portal/buyers';
+import { parseOrganizationDetails } from '$lib/domain/accounts';
+
+/** Details as storage hands them over: parsed, the wrongly typed parts dropped. */
+const stored = (raw: unknown) => parseOrganizationDetails(raw);
 
 const AT = '2026-11-22T12:00:00.000Z';
 
@@ -27,18 +31,18 @@ describe('BUYERS', () => {
 
 describe('registeredBuyers', () => {
 	it('always starts with the State of Connecticut, without repeats', () => {
-		expect(registeredBuyers({})).toEqual([STATE_OF_CONNECTICUT]);
+		expect(registeredBuyers(stored({}))).toEqual([STATE_OF_CONNECTICUT]);
 		expect(registeredBuyers(null)).toEqual([STATE_OF_CONNECTICUT]);
 		expect(
-			registeredBuyers({
-				buyers: ['City of Pittsburgh', STATE_OF_CONNECTICUT, 'City of Pittsburgh', 3]
-			})
+			registeredBuyers(
+				stored({ buyers: ['City of Pittsburgh', STATE_OF_CONNECTICUT, 'City of Pittsburgh', 3] })
+			)
 		).toEqual([STATE_OF_CONNECTICUT, 'City of Pittsburgh']);
 	});
 });
 
 describe('withBuyer / withoutBuyer', () => {
-	const start = { codes: ['72100000'], buyers: [STATE_OF_CONNECTICUT] };
+	const start = stored({ codes: ['72100000'], buyers: [STATE_OF_CONNECTICUT] });
 
 	it('registers with a buyer and records the date, keeping the other details', () => {
 		const added = withBuyer(start, 'State of Rhode Island', AT);
@@ -77,7 +81,7 @@ describe('withBuyer / withoutBuyer', () => {
 	});
 
 	it('ignores dates that are not strings', () => {
-		expect(registrationDates({ buyerRegistrations: { a: AT, b: 3 } })).toEqual({ a: AT });
-		expect(registrationDates({ buyerRegistrations: ['x'] })).toEqual({});
+		expect(registrationDates(stored({ buyerRegistrations: { a: AT, b: 3 } }))).toEqual({ a: AT });
+		expect(registrationDates(stored({ buyerRegistrations: ['x'] }))).toEqual({});
 	});
 });

@@ -6,7 +6,7 @@ import {
 	publishSolicitation,
 	statusNow,
 	type PublishInput
-} from '$lib/boards/service';
+} from '$lib/boards/solicitations';
 import { addUser, createAccount, listOutbox, updateUser } from '$lib/storage';
 import { freshStorage, must } from '../storage/helpers';
 

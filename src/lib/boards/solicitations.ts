@@ -1,5 +1,5 @@
 /**
- * The boards as pages use them: the sample data seeded on first use, statuses as of now,
+ * Solicitations as the board pages use them: the sample data seeded on first use, statuses as of now,
  * publishing a solicitation (which sends the notification e-mails to the outbox), and why a
  * supplier was or was not notified. The rules themselves are pure, in $lib/domain/boards.
  */
@@ -24,12 +24,6 @@ import {
 import { queueEmail } from '$lib/storage/outbox';
 import { type Result } from '$lib/storage/result';
 import { ok } from '$lib/storage/result';
-
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json =>
-	v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
-const strings = (v: unknown): string[] =>
-	Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
 let seeded: Promise<Result<unknown>> | null = null;
 
@@ -79,11 +73,10 @@ export async function loadSolicitations(now = Date.now()): Promise<Result<Solici
 
 /** The supplier as matching sees it. */
 export function supplierOf(org: OrganizationRecord): MatchSupplier {
-	const details = obj(org.details);
 	return {
 		organizationId: org.id,
-		codes: strings(details.codes),
-		unknownCodes: details.unknownCodes === true,
+		codes: [...org.details.codes],
+		unknownCodes: org.details.unknownCodes,
 		registeredAt: org.createdAt
 	};
 }
@@ -197,11 +190,10 @@ export async function publishSolicitation(
 		const decision = matchFor(org, solicitation);
 		if (!decision.notified) continue;
 		const users = await listUsers(org.id);
-		const details = obj(org.details);
+		const { details } = org;
 		const recipients = notificationRecipients({
-			mainContactEmail: (obj(details.mainContact).email as string | undefined) ?? null,
-			solicitationContactEmail:
-				(obj(details.solicitationContact).email as string | undefined) ?? null,
+			mainContactEmail: details.mainContact.email || null,
+			solicitationContactEmail: details.solicitationContact?.email ?? null,
 			users: users.ok ? users.value : []
 		});
 		for (const to of recipients) {

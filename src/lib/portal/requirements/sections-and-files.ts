@@ -31,8 +31,8 @@ import {
 } from '$lib/storage/attachments';
 import { type Result } from '$lib/storage/result';
 import { fail, ok } from '$lib/storage/result';
-import { saveOrganization } from './organization';
-import { session } from './session.svelte';
+import { saveOrganization } from '../organization';
+import { session } from '../session.svelte';
 
 export interface SectionValues {
 	economicImpact: EconomicImpactValues;
@@ -64,16 +64,16 @@ export interface StoredSection<K extends SectionId> {
 }
 
 type Json = Record<string, unknown>;
-const obj = (v: unknown): Json =>
-	v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
+const isJson = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** Merges stored values over the empty ones, keeping only known keys of the right type. */
+/**
+ * Merges stored values over the empty ones, keeping only known keys of the right type (the
+ * organization's details keep a section's values as JSON: their shape is the section's).
+ */
 function merge<T>(empty: T, stored: unknown): T {
-	if (typeof empty !== 'object' || empty === null) {
-		return typeof stored === typeof empty ? (stored as T) : empty;
-	}
-	const out: Json = { ...(empty as Json) };
-	const from = obj(stored);
+	if (!isJson(empty)) return typeof stored === typeof empty ? (stored as T) : empty;
+	const out: Json = { ...empty };
+	const from = isJson(stored) ? stored : {};
 	for (const key of Object.keys(out)) {
 		if (key in from) out[key] = merge(out[key], from[key]);
 	}
@@ -85,10 +85,10 @@ export function readSection<K extends SectionId>(
 	org: OrganizationRecord | null,
 	id: K
 ): StoredSection<K> {
-	const stored = obj(obj(obj(org?.details).requirements)[id]);
+	const stored = org?.details.requirements[id];
 	return {
-		values: merge(EMPTY[id](), stored.values),
-		updatedAt: typeof stored.updatedAt === 'string' ? stored.updatedAt : null
+		values: merge(EMPTY[id](), stored?.values),
+		updatedAt: stored?.updatedAt ?? null
 	};
 }
 
@@ -100,13 +100,12 @@ export async function saveSection<K extends SectionId>(
 	return saveOrganization(`Additional Required Attributes: ${SECTION_TITLES[id]}`, (org) => {
 		const before = readSection(org, id);
 		const changed = JSON.stringify(before.values) !== JSON.stringify(values);
-		const requirements = obj(org.details.requirements);
 		return {
 			patch: {
 				details: {
 					...org.details,
 					requirements: {
-						...requirements,
+						...org.details.requirements,
 						[id]: { values: structuredClone(values), updatedAt: new Date().toISOString() }
 					}
 				}

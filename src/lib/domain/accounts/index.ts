@@ -1,0 +1,3 @@
+/** The account records' typed details: organization and user. */
+export * from './organization';
+export * from './user';
