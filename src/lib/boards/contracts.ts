@@ -14,8 +14,8 @@ import {
 	type ReviewRecord
 } from '$lib/storage/boards';
 import { getMeta, setMeta } from '$lib/storage/meta';
-import { type Result } from '$lib/storage/result';
-import { fail, ok } from '$lib/storage/result';
+import { type Result } from '$lib/domain/result';
+import { fail, ok } from '$lib/domain/result';
 import { z } from '$lib/storage/validate';
 import { ensureSampleBoards, onForgetSeeding } from './solicitations';
 import { findReviewer, SAMPLE_REVIEWERS, type Reviewer } from './reviewers';

@@ -7,9 +7,9 @@
  */
 import { getMeta, setMeta } from '$lib/storage/meta';
 import { hashPassword, verifyPassword } from '$lib/storage/password';
-import { type Result } from '$lib/storage/result';
+import { type Result } from '$lib/domain/result';
 import { passwordHashSchema } from '$lib/storage/password';
-import { fail, ok } from '$lib/storage/result';
+import { fail, ok } from '$lib/domain/result';
 import { z } from '$lib/storage/validate';
 
 export interface SampleReviewer {

@@ -22,8 +22,8 @@ import {
 	type SolicitationRecord
 } from '$lib/storage/boards';
 import { queueEmail } from '$lib/storage/outbox';
-import { type Result } from '$lib/storage/result';
-import { ok } from '$lib/storage/result';
+import { type Result } from '$lib/domain/result';
+import { ok } from '$lib/domain/result';
 
 let seeded: Promise<Result<unknown>> | null = null;
 

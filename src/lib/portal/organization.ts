@@ -4,9 +4,9 @@
  * the permission again and records who changed what in the organization's history.
  */
 import type { OrganizationPatch, OrganizationRecord } from '$lib/storage/accounts';
-import type { Result } from '$lib/storage/result';
+import type { Result } from '$lib/domain/result';
 import { updateOrganization } from '$lib/storage/accounts';
-import { fail, ok } from '$lib/storage/result';
+import { fail, ok } from '$lib/domain/result';
 import { session } from './session.svelte';
 
 export const STATE_OF_CONNECTICUT = 'State of Connecticut';

@@ -8,8 +8,8 @@ import { PASSWORD_RULES, passwordProblems } from '$lib/domain/validators/passwor
 import { findUserByLogin, type UserRecord } from '$lib/storage/accounts';
 import { RESET_TTL_MS, createResetToken } from '$lib/storage/login';
 import { queueEmail, type OutboxRecord } from '$lib/storage/outbox';
-import { type Result } from '$lib/storage/result';
-import { ok } from '$lib/storage/result';
+import { type Result } from '$lib/domain/result';
+import { ok } from '$lib/domain/result';
 
 export const RESET_EMAIL_SUBJECT = 'WebProcure password reset';
 

@@ -10,15 +10,15 @@ import {
 	type OrganizationRecord,
 	type UserRecord
 } from '$lib/storage/accounts';
-import { type Result } from '$lib/storage/result';
+import { type Result } from '$lib/domain/result';
 import {
 	SESSION_TTL_MS,
 	createSession,
 	deleteSession,
 	getSession,
 	touchSession
-} from '$lib/storage/sessions';
-import { fail, ok } from '$lib/storage/result';
+} from '$lib/storage/login-sessions';
+import { fail, ok } from '$lib/domain/result';
 import { WEB_STORAGE_PREFIX, getWebStorage, removeKey } from '$lib/storage/web-storage';
 
 export const SESSION_KEY = `${WEB_STORAGE_PREFIX}session`;

@@ -22,9 +22,9 @@ import {
 	type UserRecord
 } from '$lib/storage/accounts';
 import { unlockUser } from '$lib/storage/login';
-import { type Result } from '$lib/storage/result';
-import { deleteSessionsForUser } from '$lib/storage/sessions';
-import { fail, ok } from '$lib/storage/result';
+import { type Result } from '$lib/domain/result';
+import { deleteSessionsForUser } from '$lib/storage/login-sessions';
+import { fail, ok } from '$lib/domain/result';
 import { sendPasswordReset } from './password-reset';
 import { session } from './session.svelte';
 import { displayName, type UserInput } from './user-form';

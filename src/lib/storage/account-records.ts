@@ -15,7 +15,7 @@ import {
 	type UserDetailsInput
 } from '$lib/domain/accounts';
 import { passwordHashSchema } from './password';
-import { fail, type Result } from './result';
+import { fail, type Result } from '$lib/domain/result';
 import { RECORD_SCHEMA_VERSION } from './schema';
 import { toStorableJson } from './secrets';
 import { isoDate, recordBase, z } from './validate';

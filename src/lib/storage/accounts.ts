@@ -16,7 +16,7 @@ import {
 } from './account-records';
 import { transact } from './db';
 import { newId, nowIso } from './ids';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '$lib/domain/result';
 import { RECORD_SCHEMA_VERSION } from './schema';
 import { buildUser, hashOrFail, takenMessage, usernameTaken } from './users';
 

@@ -7,7 +7,7 @@ import { openDB } from 'idb';
 import { IdbBackend, MemoryBackend, type Backend, type Tx } from './backend';
 import { toStorageError } from './errors';
 import { migrate, type UpgradeTx } from './migrations';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '$lib/domain/result';
 import { DB_NAME, DB_VERSION, type StoreName } from './schema';
 import {
 	BLOCKED_MESSAGE,

@@ -24,7 +24,7 @@
  */
 import { CONFLICT_MESSAGE, deleteDraft, loadDraft, saveDraft, type DraftRecord } from './drafts';
 import { newId, nowIso } from './ids';
-import { fail, ok, type Problem, type Result, type StorageError } from './result';
+import { fail, ok, type Problem, type Result, type StorageError } from '$lib/domain/result';
 import { RECORD_SCHEMA_VERSION } from './schema';
 import { toStorableJson } from './secrets';
 import { isoDate, jsonObject, z } from './validate';

@@ -4,7 +4,7 @@
  */
 import { transact } from './db';
 import { nowIso } from './ids';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '$lib/domain/result';
 import { RECORD_SCHEMA_VERSION } from './schema';
 import { toStorableJson } from './secrets';
 import { checkList, checkRecord, isoDate, jsonObject, recordBase, z } from './validate';

@@ -4,7 +4,7 @@
  */
 import { transact } from './db';
 import { newSortableId, nowIso } from './ids';
-import { ok, type Result } from './result';
+import { ok, type Result } from '$lib/domain/result';
 import { RECORD_SCHEMA_VERSION } from './schema';
 import { toStorableJson } from './secrets';
 import { checkList, isoDate, jsonObject, recordBase, z } from './validate';

@@ -7,7 +7,7 @@
  * imports the module it needs directly (`$lib/storage/drafts`, `$lib/storage/login`, ...), so a
  * page's bundle carries only the stores it uses.
  */
-export type { Problem, Result, StorageError, StorageErrorKind } from './result';
+export type { Problem, Result, StorageError, StorageErrorKind } from '$lib/domain/result';
 export { isQuotaError } from './errors';
 
 export { DB_NAME, DB_VERSION, RECORD_SCHEMA_VERSION, STORE_NAMES, type StoreName } from './schema';
@@ -85,7 +85,7 @@ export {
 	getSession,
 	touchSession,
 	type SessionRecord
-} from './sessions';
+} from './login-sessions';
 export {
 	LOCKOUT_MS,
 	LOCKOUT_THRESHOLD,

@@ -16,9 +16,9 @@ import {
 import { transact } from './db';
 import { bytesToBase64, nowIso } from './ids';
 import { canHashPasswords, hashPassword, needsRehash, verifyPassword } from './password';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '$lib/domain/result';
 import { RECORD_SCHEMA_VERSION } from './schema';
-import { deleteSessionsForUser } from './sessions';
+import { deleteSessionsForUser } from './login-sessions';
 import { isoDate, z } from './validate';
 
 /** Wrong passwords in a row that lock a user. */

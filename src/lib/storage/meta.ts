@@ -1,7 +1,7 @@
 /** Key/value settings: flow settings of the demo tools, study configuration, notes of migrations. */
 import { transact } from './db';
 import { nowIso } from './ids';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '$lib/domain/result';
 import { RECORD_SCHEMA_VERSION } from './schema';
 import { issuesToProblems, jsonValue, recordBase, z } from './validate';
 

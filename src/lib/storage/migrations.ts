@@ -10,7 +10,7 @@ type Migration = (db: IDBPDatabase<unknown>, tx: UpgradeTx) => void | Promise<vo
 type Raw = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null;
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const textOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /**
  * MIGRATIONS[n] upgrades a database from version n to n + 1. A browser that last ran version 1
@@ -60,11 +60,11 @@ export const MIGRATIONS: Migration[] = [
 		]);
 		const writes: Promise<unknown>[] = [];
 		const stamp = (r: Raw, updatedAt = at) => ({ ...r, schemaVersion: 2, updatedAt });
-		const digits = (v: unknown) => str(v)?.replace(/\D/g, '') || null;
+		const digits = (v: unknown) => textOf(v)?.replace(/\D/g, '') || null;
 
 		for (const d of oldDrafts.filter(isObject)) {
 			const { step, savedAt, ...rest } = d;
-			const updatedAt = str(savedAt) ?? at;
+			const updatedAt = textOf(savedAt) ?? at;
 			writes.push(
 				drafts.put({
 					...stamp(rest, updatedAt),
@@ -92,7 +92,7 @@ export const MIGRATIONS: Migration[] = [
 		const taken = new Set<string>();
 		const renamed: { id: unknown; from: string; to: string }[] = [];
 		for (const u of oldUsers.filter(isObject)) {
-			const username = str(u.username) ?? String(u.id);
+			const username = textOf(u.username) ?? String(u.id);
 			let candidate = username;
 			for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${username}-${n}`;
 			taken.add(candidate.toLowerCase());
@@ -102,7 +102,7 @@ export const MIGRATIONS: Migration[] = [
 					...stamp(u),
 					username: candidate,
 					usernameLower: candidate.toLowerCase(),
-					email: (str(u.email) ?? '').trim().toLowerCase(),
+					email: (textOf(u.email) ?? '').trim().toLowerCase(),
 					roles: Array.isArray(u.roles) ? u.roles : [],
 					details: isObject(u.details) ? u.details : {},
 					createdAt: at

@@ -13,7 +13,7 @@ import {
 } from './account-records';
 import { transact } from './db';
 import { nowIso } from './ids';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '$lib/domain/result';
 import { checkList, checkRecord } from './validate';
 import type { Tx } from './backend';
 

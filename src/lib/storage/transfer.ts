@@ -12,11 +12,11 @@ import { eventRecordSchema } from './events';
 import { base64ToBytes, bytesToBase64, nowIso } from './ids';
 import { metaRecordSchema } from './meta';
 import { outboxRecordSchema } from './outbox';
-import { fail, ok, type Problem, type Result } from './result';
+import { fail, ok, type Problem, type Result } from '$lib/domain/result';
 import { DB_VERSION, STORE_NAMES, type StoreName } from './schema';
 import { contractRecordSchema, reviewRecordSchema, solicitationRecordSchema } from './boards';
 import { stripSecrets } from './secrets';
-import { sessionRecordSchema } from './sessions';
+import { sessionRecordSchema } from './login-sessions';
 import { checkRecord, isoDate, issuesToProblems, z } from './validate';
 import { DRAFT_COPY_PREFIX, removeOwnedKeys } from './web-storage';
 

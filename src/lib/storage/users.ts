@@ -23,7 +23,7 @@ import {
 	verifyPassword,
 	type PasswordHash
 } from './password';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '$lib/domain/result';
 import { RECORD_SCHEMA_VERSION } from './schema';
 import { checkList, checkRecord, type z } from './validate';
 import type { Tx } from './backend';

@@ -8,7 +8,7 @@
  */
 // The shared zod module sets `jitless` (CSP); storage modules take `z` from here.
 import { z } from '$lib/domain/zod';
-import type { Problem } from './result';
+import type { Problem } from '$lib/domain/result';
 
 export { z };
 

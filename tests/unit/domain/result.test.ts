@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '$lib/domain/result';
-import * as storageResult from '$lib/storage/result';
+import * as storageResult from '$lib/domain/result';
 
 describe('Result', () => {
 	it('ok carries the value and the problems (none by default)', () => {
@@ -20,7 +20,7 @@ describe('Result', () => {
 		});
 	});
 
-	it('is still available from $lib/storage/result', () => {
+	it('is still available from $lib/domain/result', () => {
 		expect(storageResult.ok).toBe(ok);
 		expect(storageResult.fail).toBe(fail);
 	});

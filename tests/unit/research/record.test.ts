@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleOf, sanitizeMessage } from '../../../src/lib/research/record';
 import { mistake } from '../../../src/lib/domain/registration/fixtures';
-import { participantProblem, parseTasks } from '../../../src/lib/research/sessions';
+import { participantProblem, parseTasks } from '$lib/research/study-sessions';
 
 describe('study recording keeps nothing typed', () => {
 	it('masks quoted text, numbers and e-mail addresses in messages', () => {

@@ -7,7 +7,7 @@
 import type { FieldProblem } from '$lib/domain/registration/fields';
 import { FormState, type FormValues, type SubmitResult } from '$lib/forms/form.svelte';
 import type { OrganizationRecord } from '$lib/storage/accounts';
-import type { Result } from '$lib/storage/result';
+import type { Result } from '$lib/domain/result';
 import { NO_CHANGES_MESSAGE } from '../organization';
 
 export interface ProfileFormOptions<V extends FormValues> {

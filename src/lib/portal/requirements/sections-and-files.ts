@@ -29,8 +29,8 @@ import {
 	updateAttachment,
 	type AttachmentRecord
 } from '$lib/storage/attachments';
-import { type Result } from '$lib/storage/result';
-import { fail, ok } from '$lib/storage/result';
+import { type Result } from '$lib/domain/result';
+import { fail, ok } from '$lib/domain/result';
 import { saveOrganization } from '../organization';
 import { session } from '../session.svelte';
 

@@ -18,7 +18,7 @@ import type { FieldProblem } from '$lib/domain/registration/fields';
 import { usernameKey } from '$lib/domain/validators';
 import { FormState } from '$lib/forms/form.svelte';
 import { isUsernameAvailable, type UserRecord } from '$lib/storage/accounts';
-import type { Result } from '$lib/storage/result';
+import type { Result } from '$lib/domain/result';
 import { tick } from 'svelte';
 import { session } from '../session.svelte';
 import {

@@ -4,7 +4,7 @@
  */
 import { transact } from './db';
 import { newId } from './ids';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '$lib/domain/result';
 import { RECORD_SCHEMA_VERSION } from './schema';
 import { checkRecord, isoDate, recordBase, z } from './validate';
 
