@@ -95,6 +95,44 @@ describe('Alert', () => {
 		expect(group.querySelector('.usa-alert__body')).not.toHaveAttribute('role');
 	});
 
+	it('as a complementary container, is a named note (what an aside is)', () => {
+		const { container } = render(Alert, {
+			slim: true,
+			container: 'complementary',
+			label: 'Prototype note',
+			text: 'x'
+		});
+		expect(screen.getByRole('complementary', { name: 'Prototype note' })).toBe(box(container));
+		expect(box(container).querySelector('.usa-alert__body')).not.toHaveAttribute('role');
+	});
+
+	it('as a site alert, is a named section around a plain alert box with the live role', () => {
+		const { container } = render(Alert, {
+			site: true,
+			type: 'emergency',
+			label: 'Storage warning',
+			class: 'ct-hook',
+			text: 'Storage is off'
+		});
+		const section = screen.getByRole('region', { name: 'Storage warning' });
+		expect(section.tagName).toBe('SECTION');
+		expect(section.className).toBe('usa-site-alert usa-site-alert--emergency ct-hook');
+		expect(box(container).className).toBe('usa-alert');
+		expect(box(container).parentElement).toBe(section);
+		expect(box(container)).not.toHaveAttribute('role');
+		expect(box(container).querySelector('.usa-alert__body > p.usa-alert__text')).toHaveTextContent(
+			'Storage is off'
+		);
+
+		const { container: second } = render(Alert, {
+			site: true,
+			type: 'error',
+			label: 'Outage',
+			text: 'Down'
+		});
+		expect(screen.getByRole('alert')).toBe(box(second));
+	});
+
 	it('renders children after the text, inside the body', () => {
 		const children = createRawSnippet(() => ({
 			render: () => '<button type="button">Try again</button>'
