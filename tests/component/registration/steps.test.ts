@@ -14,10 +14,10 @@ import {
 	personaValues,
 	type AnyMistake
 } from '$lib/domain/registration/fixtures';
-import { wizard } from '../../../src/lib/registration/wizard.svelte';
-import InstructionsStep from '../../../src/lib/registration/steps/InstructionsStep.svelte';
-import OrganizationStep from '../../../src/lib/registration/steps/OrganizationStep.svelte';
-import ContactStep from '../../../src/lib/registration/steps/ContactStep.svelte';
+import { wizard } from '$lib/registration/wizard.svelte';
+import InstructionsStep from '$lib/registration/steps/InstructionsStep.svelte';
+import OrganizationStep from '$lib/registration/steps/OrganizationStep.svelte';
+import ContactStep from '$lib/registration/steps/ContactStep.svelte';
 
 vi.mock('$app/navigation', () => ({
 	goto: vi.fn(),

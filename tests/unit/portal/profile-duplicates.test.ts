@@ -12,8 +12,8 @@ import {
 } from '$lib/portal/profile-duplicates';
 import { clearTin, orgInfoValues } from '$lib/portal/profile/record-values';
 import { createAccount, type OrganizationRecord } from '$lib/storage';
-import { organizationDetails } from '../../../src/lib/registration/submit';
-import { freshStorage, must } from '../storage/helpers';
+import { organizationDetails } from '$lib/registration/submit';
+import { freshStorage, must } from '@support/storage';
 
 beforeEach(() => {
 	freshStorage();

@@ -32,7 +32,7 @@ import {
 	TIN_HISTORY_LABEL
 } from '$lib/portal/profile/record-values';
 import type { OrganizationRecord } from '$lib/storage';
-import { organizationDetails } from '../../../src/lib/registration/submit';
+import { organizationDetails } from '$lib/registration/submit';
 
 /** The organization record the registration writes for a persona. */
 function recordOf(id: PersonaId): OrganizationRecord {

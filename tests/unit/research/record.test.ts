@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ruleOf, sanitizeMessage } from '../../../src/lib/research/record';
-import { mistake } from '../../../src/lib/domain/registration/fixtures';
+import { ruleOf, sanitizeMessage } from '$lib/research/record';
+import { mistake } from '$lib/domain/registration/fixtures';
 import { participantProblem, parseTasks } from '$lib/research/study-sessions';
 
 describe('study recording keeps nothing typed', () => {

@@ -25,7 +25,7 @@ import {
 	sendPasswordReset
 } from '$lib/portal/password-reset';
 import { lockedMessage } from '$lib/login/messages';
-import { freshStorage, must } from './helpers';
+import { freshStorage, must } from '@support/storage';
 
 const PASSWORD = 'Harbor!2026x';
 const RESET_PAGE = 'https://portal.example/login/reset';

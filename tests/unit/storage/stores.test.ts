@@ -23,7 +23,7 @@ import {
 	setMeta
 } from '$lib/storage';
 import { z } from '$lib/storage/validate';
-import { freshStorage, must, rawAll, rawPut, rawRecord } from './helpers';
+import { freshStorage, must, rawAll, rawPut, rawRecord } from '@support/storage';
 
 beforeEach(() => {
 	freshStorage();
