@@ -2,12 +2,10 @@
  * The registration wizard's first three steps in jsdom: the error summary after Next and the
  * field marked invalid, for each named mistake that applies to the 'parent-fein' persona.
  */
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { freshDatabase } from '../../support/storage';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { goto } from '$app/navigation';
-import { resetStorageForTests } from '$lib/storage';
 import {
 	MISTAKES,
 	mistakeAppliesTo,
@@ -47,8 +45,7 @@ beforeAll(() => {
 });
 
 beforeEach(async () => {
-	resetStorageForTests();
-	(globalThis as { indexedDB?: IDBFactory }).indexedDB = new IDBFactory();
+	freshDatabase();
 	vi.mocked(goto).mockClear();
 	await wizard.open(null);
 });

@@ -5,7 +5,7 @@ import {
 	requestPasswordReset,
 	sendPasswordReset
 } from '$lib/portal/password-reset';
-import { freshStorage, must } from '@support/storage';
+import { freshStorage, must } from '../../support/storage';
 
 const PASSWORD = 'Harbor!2026x';
 const RESET_PAGE = 'https://portal.example/login/reset';

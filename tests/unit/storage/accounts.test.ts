@@ -19,7 +19,7 @@ import {
 	updateUser,
 	type NewUser
 } from '$lib/storage';
-import { freshStorage, globals, must, rawAll, rawPut, rawRecord } from '@support/storage';
+import { freshStorage, globals, must, rawAll, rawPut, rawRecord } from '../../support/storage';
 
 beforeEach(() => {
 	freshStorage();

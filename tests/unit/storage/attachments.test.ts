@@ -7,7 +7,7 @@ import {
 	saveAttachment,
 	updateAttachment
 } from '$lib/storage';
-import { freshStorage, must, rawAll } from '@support/storage';
+import { freshStorage, must, rawAll } from '../../support/storage';
 
 beforeEach(() => {
 	freshStorage();

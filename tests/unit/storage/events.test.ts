@@ -1,5 +1,5 @@
 import { clearEvents, listEvents, recordEvent } from '$lib/storage';
-import { freshStorage, must } from '@support/storage';
+import { freshStorage, must } from '../../support/storage';
 
 beforeEach(() => {
 	freshStorage();

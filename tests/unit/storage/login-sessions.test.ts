@@ -5,7 +5,7 @@ import {
 	getSession,
 	touchSession
 } from '$lib/storage';
-import { freshStorage, must, rawAll, rawPut, rawRecord } from '@support/storage';
+import { freshStorage, must, rawAll, rawPut, rawRecord } from '../../support/storage';
 
 beforeEach(() => {
 	freshStorage();

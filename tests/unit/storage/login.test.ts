@@ -17,7 +17,7 @@ import {
 	unlockUser,
 	updateUser
 } from '$lib/storage';
-import { freshStorage, must } from '@support/storage';
+import { freshStorage, must } from '../../support/storage';
 
 const PASSWORD = 'Harbor!2026x';
 

@@ -1,6 +1,6 @@
 import { deleteMeta, getMeta, setMeta } from '$lib/storage';
 import { z } from '$lib/storage/validate';
-import { freshStorage, must, rawRecord } from '@support/storage';
+import { freshStorage, must, rawRecord } from '../../support/storage';
 
 beforeEach(() => {
 	freshStorage();

@@ -16,7 +16,7 @@ import {
 	must,
 	rawAll,
 	rawRecord
-} from '@support/storage';
+} from '../../support/storage';
 
 beforeEach(() => {
 	freshStorage();

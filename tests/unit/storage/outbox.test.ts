@@ -1,5 +1,5 @@
 import { deleteEmail, listOutbox, markEmailRead, queueEmail } from '$lib/storage';
-import { freshStorage, must } from '@support/storage';
+import { freshStorage, must } from '../../support/storage';
 
 beforeEach(() => {
 	freshStorage();

@@ -25,7 +25,7 @@ import {
 	rawPut,
 	rawRecord,
 	type MemoryStorage
-} from '@support/storage';
+} from '../../support/storage';
 
 let local: MemoryStorage;
 let session: MemoryStorage;
