@@ -1,5 +1,5 @@
 import { emptyElections, emptyEo13g, readiness } from '$lib/domain/requirements';
-import { date } from '../../../support/storage';
+import { date } from './helpers';
 
 describe('award readiness', () => {
 	const today = '2026-11-22';
