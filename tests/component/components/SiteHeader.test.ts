@@ -1,7 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import SiteHeader from '$lib/components/SiteHeader.svelte';
-import GovBanner from '$lib/components/GovBanner.svelte';
 
 describe('SiteHeader', () => {
 	it('lists the five CTsource sections in the primary navigation', () => {
@@ -30,17 +29,5 @@ describe('SiteHeader', () => {
 		expect(menu).toHaveAttribute('aria-expanded', 'false');
 		expect(nav).not.toHaveClass('is-visible');
 		expect(menu).toHaveFocus();
-	});
-});
-
-describe('GovBanner', () => {
-	it('reveals how to know it is official', async () => {
-		const user = userEvent.setup();
-		render(GovBanner);
-		const button = screen.getByRole('button', { name: 'Here’s how you know' });
-		expect(screen.queryByText('Official websites use .gov')).not.toBeVisible();
-		await user.click(button);
-		expect(button).toHaveAttribute('aria-expanded', 'true');
-		expect(screen.getByText('Official websites use .gov')).toBeVisible();
 	});
 });

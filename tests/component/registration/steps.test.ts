@@ -2,22 +2,20 @@
  * The registration wizard's first three steps in jsdom: the error summary after Next and the
  * field marked invalid, for each named mistake that applies to the 'parent-fein' persona.
  */
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { freshDatabase } from '../../support/storage';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { goto } from '$app/navigation';
-import { resetStorageForTests } from '$lib/storage';
 import {
 	MISTAKES,
 	mistakeAppliesTo,
 	personaValues,
 	type AnyMistake
 } from '$lib/domain/registration/fixtures';
-import { wizard } from '../../../src/lib/registration/wizard.svelte';
-import InstructionsStep from '../../../src/lib/registration/steps/InstructionsStep.svelte';
-import OrganizationStep from '../../../src/lib/registration/steps/OrganizationStep.svelte';
-import ContactStep from '../../../src/lib/registration/steps/ContactStep.svelte';
+import { wizard } from '$lib/registration/wizard.svelte';
+import InstructionsStep from '$lib/registration/steps/InstructionsStep.svelte';
+import OrganizationStep from '$lib/registration/steps/OrganizationStep.svelte';
+import ContactStep from '$lib/registration/steps/ContactStep.svelte';
 
 vi.mock('$app/navigation', () => ({
 	goto: vi.fn(),
@@ -47,8 +45,7 @@ beforeAll(() => {
 });
 
 beforeEach(async () => {
-	resetStorageForTests();
-	(globalThis as { indexedDB?: IDBFactory }).indexedDB = new IDBFactory();
+	freshDatabase();
 	vi.mocked(goto).mockClear();
 	await wizard.open(null);
 });

@@ -14,7 +14,7 @@ import { SAMPLE_REVIEWERS, findReviewer, forgetReviewers } from '$lib/boards/rev
 import { forgetSeeding } from '$lib/boards/solicitations';
 import { sampleContracts } from '$lib/domain/boards';
 import { REVIEW_COMMENT_MAX, listReviews } from '$lib/storage';
-import { freshStorage, must } from '../storage/helpers';
+import { freshStorage, must } from '../../support/storage';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 

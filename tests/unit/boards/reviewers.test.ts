@@ -10,7 +10,7 @@ import {
 	startReviewerSession
 } from '$lib/boards/reviewers';
 import { SESSION_KEY } from '$lib/portal/session.svelte';
-import { freshStorage, must, rawRecord } from '../storage/helpers';
+import { freshStorage, must, rawRecord } from '../../support/storage';
 
 let tab: ReturnType<typeof freshStorage>['session'];
 

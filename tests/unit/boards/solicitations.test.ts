@@ -8,7 +8,7 @@ import {
 	type PublishInput
 } from '$lib/boards/solicitations';
 import { addUser, createAccount, listOutbox, updateUser } from '$lib/storage';
-import { freshStorage, must } from '../storage/helpers';
+import { freshStorage, must } from '../../support/storage';
 
 beforeEach(() => {
 	freshStorage();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rolesText, sampleLogins, SAMPLE_STEPS } from '../../../src/lib/demo/sample-data';
-import { PASSWORD_RULES } from '../../../src/lib/domain/validators';
+import { rolesText, sampleLogins, SAMPLE_STEPS } from '$lib/demo/sample-data';
+import { PASSWORD_RULES } from '$lib/domain/validators';
 
 describe('demo sample data', () => {
 	const logins = sampleLogins();

@@ -3,7 +3,7 @@
  * or DUNS number may not be another organization's (a Branch may share its parent's FEIN), and an
  * organization never collides with itself.
  */
-import { taxpayerId, type OrganizationValues } from '$lib/domain/registration';
+import type { OrganizationValues } from '$lib/domain/registration';
 import { personaValues, type PersonaId } from '$lib/domain/registration/fixtures';
 import {
 	DUNS_TAKEN_MESSAGE,
@@ -12,8 +12,8 @@ import {
 } from '$lib/portal/profile-duplicates';
 import { clearTin, orgInfoValues } from '$lib/portal/profile/record-values';
 import { createAccount, type OrganizationRecord } from '$lib/storage';
-import { organizationDetails } from '../../../src/lib/registration/submit';
-import { freshStorage, must } from '../storage/helpers';
+import { personaOrganization } from '../../support/accounts';
+import { freshStorage, must } from '../../support/storage';
 
 beforeEach(() => {
 	freshStorage();
@@ -22,12 +22,7 @@ beforeEach(() => {
 async function register(id: PersonaId): Promise<OrganizationRecord> {
 	const values = personaValues(id);
 	const created = await createAccount({
-		organization: {
-			legalName: values.organization.legalName,
-			tin: taxpayerId(values.organization)?.digits ?? null,
-			duns: values.organization.duns || null,
-			details: organizationDetails(values)
-		},
+		organization: personaOrganization(id),
 		user: { username: values.contact.username, email: values.contact.email },
 		password: values.contact.password
 	});

@@ -1,6 +1,6 @@
 import { createAccount, getSession, updateUser } from '$lib/storage';
 import { SESSION_KEY, safeRedirect, session } from '$lib/portal/session.svelte';
-import { freshStorage, must, type MemoryStorage } from '../storage/helpers';
+import { freshStorage, must, type MemoryStorage } from '../../support/storage';
 
 let tab: MemoryStorage;
 

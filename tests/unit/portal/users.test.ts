@@ -31,7 +31,7 @@ import {
 	updateUser,
 	type UserRecord
 } from '$lib/storage';
-import { rawAll, freshStorage, must } from '../storage/helpers';
+import { rawAll, freshStorage, must } from '../../support/storage';
 
 const PASSWORD = 'Harbor!2026x';
 

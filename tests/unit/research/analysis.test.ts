@@ -9,7 +9,7 @@ import {
 	toCsv,
 	type SessionInfo,
 	type StudyEvent
-} from '../../../src/lib/research/analysis';
+} from '$lib/research/analysis';
 
 const s1: SessionInfo = {
 	id: 'a',

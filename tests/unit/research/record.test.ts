@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ruleOf, sanitizeMessage } from '../../../src/lib/research/record';
-import { mistake } from '../../../src/lib/domain/registration/fixtures';
-import { participantProblem, parseTasks } from '$lib/research/study-sessions';
+import { ruleOf, sanitizeMessage } from '$lib/research/record';
+import { mistake } from '$lib/domain/registration/fixtures';
 
 describe('study recording keeps nothing typed', () => {
 	it('masks quoted text, numbers and e-mail addresses in messages', () => {
@@ -18,13 +17,5 @@ describe('study recording keeps nothing typed', () => {
 		const m = mistake('legal-name-empty');
 		expect(ruleOf(m.expectedMessage)).toBe('legal-name-empty');
 		expect(ruleOf('Something else')).toBe('unlisted');
-	});
-
-	it('accepts participant codes, never names with spaces', () => {
-		expect(participantProblem('P-07')).toBeNull();
-		expect(participantProblem('')).toBe('Enter the participant code');
-		expect(participantProblem('Jane Doe')).toMatch(/letters, numbers or dashes/);
-		expect(participantProblem('x')).toMatch(/2 to 20/);
-		expect(parseTasks(' a \n\n b\n')).toEqual(['a', 'b']);
 	});
 });

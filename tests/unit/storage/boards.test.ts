@@ -8,7 +8,7 @@ import {
 	putSolicitation,
 	saveReview
 } from '$lib/storage';
-import { freshStorage, must } from './helpers';
+import { freshStorage, must } from '../../support/storage';
 
 beforeEach(() => {
 	freshStorage();

@@ -12,7 +12,13 @@ import {
 	storageStatus,
 	type StorageStatus
 } from '$lib/storage';
-import { createVersion1, expectCurrentSchema, freshStorage, globals, must } from './helpers';
+import {
+	createVersion1,
+	expectCurrentSchema,
+	freshStorage,
+	globals,
+	must
+} from '../../support/storage';
 
 beforeEach(() => {
 	freshStorage();

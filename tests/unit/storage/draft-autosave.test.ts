@@ -9,7 +9,7 @@ import {
 	storageStatus,
 	type DraftAutosaveOptions
 } from '$lib/storage';
-import { freshStorage, globals, must, rawRecord, type MemoryStorage } from './helpers';
+import { freshStorage, globals, must, rawRecord, type MemoryStorage } from '../../support/storage';
 
 let local: MemoryStorage;
 const managers: DraftAutosave[] = [];

@@ -1,6 +1,6 @@
 import { IDBObjectStore } from 'fake-indexeddb';
 import { CONFLICT_MESSAGE, deleteDraft, listDrafts, loadDraft, saveDraft } from '$lib/storage';
-import { freshStorage, must, rawAll, rawPut, rawRecord } from './helpers';
+import { freshStorage, must, rawAll, rawPut, rawRecord } from '../../support/storage';
 
 beforeEach(() => {
 	freshStorage();

@@ -16,7 +16,7 @@ import {
 	must,
 	rawAll,
 	rawRecord
-} from './helpers';
+} from '../../support/storage';
 
 beforeEach(() => {
 	freshStorage();

@@ -8,7 +8,7 @@ import {
 	verifyPassword
 } from '$lib/storage';
 import { timingSafeEqual } from '$lib/storage/password';
-import { freshStorage, must } from './helpers';
+import { freshStorage, must } from '../../support/storage';
 
 beforeEach(() => {
 	freshStorage();

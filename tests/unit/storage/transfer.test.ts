@@ -18,7 +18,14 @@ import {
 	type ExportDocument
 } from '$lib/storage';
 import { STORE_NAMES } from '$lib/storage/schema';
-import { freshStorage, must, rawAll, rawPut, rawRecord, type MemoryStorage } from './helpers';
+import {
+	freshStorage,
+	must,
+	rawAll,
+	rawPut,
+	rawRecord,
+	type MemoryStorage
+} from '../../support/storage';
 
 let local: MemoryStorage;
 let session: MemoryStorage;

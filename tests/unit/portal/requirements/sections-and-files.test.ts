@@ -5,7 +5,7 @@
 import { createAccount } from '$lib/storage';
 import { session } from '$lib/portal/session.svelte';
 import { listOrgFiles, moveFile, uploadFiles } from '$lib/portal/requirements/sections-and-files';
-import { freshStorage, must } from '../../storage/helpers';
+import { freshStorage, must } from '../../../support/storage';
 
 const PDF = new Uint8Array([...new TextEncoder().encode('%PDF-1.4\n%%EOF\n')]);
 const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04]);

@@ -1,4 +1,7 @@
-/** Shared set-up for storage tests: a fresh fake IndexedDB per test, Web Storage stubs. */
+/**
+ * Shared set-up for tests that touch storage (unit tests in node, component tests in jsdom): a
+ * fresh fake IndexedDB per test, Web Storage stubs, raw access to what is really stored.
+ */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB, type IDBPDatabase } from 'idb';
@@ -37,10 +40,18 @@ export class MemoryStorage implements Storage {
 type Globals = { indexedDB?: IDBFactory; localStorage?: Storage; sessionStorage?: Storage };
 export const globals = globalThis as unknown as Globals;
 
-/** Call in beforeEach: a new empty database, no cached connection, fast hashing. */
-export function freshStorage(): { local: MemoryStorage; session: MemoryStorage } {
+/**
+ * Call in beforeEach: a new empty fake IndexedDB and no cached connection. Web Storage is left
+ * as it is (component tests keep jsdom's localStorage and sessionStorage).
+ */
+export function freshDatabase(): void {
 	resetStorageForTests();
 	globals.indexedDB = new IDBFactory();
+}
+
+/** Call in beforeEach: a new empty database, no cached connection, fast hashing. */
+export function freshStorage(): { local: MemoryStorage; session: MemoryStorage } {
+	freshDatabase();
 	const local = new MemoryStorage();
 	const session = new MemoryStorage();
 	globals.localStorage = local;

@@ -6,16 +6,9 @@
 import {
 	contactProblems,
 	organizationProblems,
-	taxpayerId,
 	type ContactValues
 } from '$lib/domain/registration';
-import { PERSONA_IDS, personaValues, type PersonaId } from '$lib/domain/registration/fixtures';
-import {
-	STANDARD_PAGES,
-	standardChange,
-	standardProblems,
-	standardValues
-} from '$lib/portal/account-management';
+import { PERSONA_IDS, personaValues } from '$lib/domain/registration/fixtures';
 import { categoriesChange, categoryValues } from '$lib/portal/profile-categories';
 import {
 	clearTin,
@@ -31,35 +24,7 @@ import {
 	tinChange,
 	TIN_HISTORY_LABEL
 } from '$lib/portal/profile/record-values';
-import type { OrganizationRecord } from '$lib/storage';
-import { organizationDetails } from '../../../src/lib/registration/submit';
-
-/** The organization record the registration writes for a persona. */
-function recordOf(id: PersonaId): OrganizationRecord {
-	const values = personaValues(id);
-	const tin = taxpayerId(values.organization);
-	return {
-		id: `org-${id}`,
-		schemaVersion: 2,
-		createdAt: '2026-01-05T10:00:00.000Z',
-		updatedAt: '2026-01-05T10:00:00.000Z',
-		legalName: values.organization.legalName,
-		tin: tin?.digits ?? null,
-		duns: values.organization.duns.trim() || null,
-		details: JSON.parse(JSON.stringify(organizationDetails(values)))
-	};
-}
-
-/** The record after applying a change's patch, as updateOrganization would. */
-function applied(org: OrganizationRecord, patch: ReturnType<typeof orgInfoChange>['patch']) {
-	return {
-		...org,
-		...(patch.legalName !== undefined && { legalName: patch.legalName }),
-		...(patch.tin !== undefined && { tin: patch.tin }),
-		...(patch.duns !== undefined && { duns: patch.duns }),
-		...(patch.details !== undefined && { details: JSON.parse(JSON.stringify(patch.details)) })
-	} as OrganizationRecord;
-}
+import { applied, recordOf } from '../../../support/accounts';
 
 describe('every persona opens valid and unchanged', () => {
 	it.each(PERSONA_IDS)('%s', (id) => {
@@ -340,87 +305,6 @@ describe('Edit Contacts', () => {
 			postalCode: '06107'
 		});
 		expect(change.fields).toEqual(['Main Contact: Email Address', 'Main Contact: Address']);
-	});
-});
-
-describe('Edit Categories', () => {
-	const org = recordOf('parent-fein');
-
-	it('saves added codes sorted', () => {
-		const change = categoriesChange(org, { codes: ['80101500', '72100000'], unknown: false });
-		expect(change.fields).toEqual(['Categories']);
-		expect(change.patch.details).toMatchObject({
-			codes: ['72100000', '80101500'],
-			unknownCodes: false,
-			buyers: ['State of Connecticut']
-		});
-	});
-
-	it('"Unknown" stores no codes', () => {
-		const change = categoriesChange(org, { codes: ['72100000'], unknown: true });
-		expect(change.patch.details).toMatchObject({ codes: [], unknownCodes: true });
-		expect(categoryValues(recordOf('out-of-country'))).toEqual({ codes: [], unknown: true });
-	});
-});
-
-describe('the standard options of Account Management', () => {
-	const org = recordOf('parent-fein');
-	const page = STANDARD_PAGES.serviceLevel;
-
-	it('start empty and check their fields', () => {
-		expect(standardValues(page, org)).toEqual({ description: '', responseHours: '' });
-		expect(standardProblems(page, { description: '', responseHours: '' })).toEqual([
-			{ field: 'description', message: 'Enter the Service Level Description' },
-			{ field: 'responseHours', message: 'Enter the Response Time in hours' }
-		]);
-		const message =
-			'Enter the Response Time as a whole number of hours from 1 to 720, for example 24';
-		for (const bad of ['two', '1.5', '0', '721', '-3']) {
-			expect(standardProblems(page, { description: 'x', responseHours: bad })).toEqual([
-				{ field: 'responseHours', message }
-			]);
-		}
-		expect(standardProblems(page, { description: 'x', responseHours: ' 24 ' })).toEqual([]);
-	});
-
-	it('save into details.accountManagement, keeping the other pages', () => {
-		const first = standardChange(page, org, {
-			description: ' Next business day ',
-			responseHours: '24'
-		});
-		expect(first.fields).toEqual(['Service Level Description', 'Response Time (hours)']);
-		const after = applied(org, first.patch);
-		expect(standardValues(page, after)).toEqual({
-			description: 'Next business day',
-			responseHours: '24'
-		});
-		const terms = STANDARD_PAGES.additionalTerms;
-		const second = standardChange(terms, after, { terms: 'Net 30.' });
-		expect(second.patch.details).toMatchObject({
-			accountManagement: {
-				serviceLevel: { description: 'Next business day', responseHours: '24' },
-				additionalTerms: { terms: 'Net 30.' }
-			}
-		});
-		expect(standardChange(page, after, standardValues(page, after)).fields).toEqual([]);
-	});
-
-	it('limit Additional Terms to 2,000 characters and check the other pages', () => {
-		expect(standardProblems(STANDARD_PAGES.additionalTerms, { terms: 'a'.repeat(2001) })).toEqual([
-			{ field: 'terms', message: 'Additional Terms must be 2000 characters or fewer' }
-		]);
-		expect(
-			standardProblems(STANDARD_PAGES.accountCodes, { accountCode: 'CT 12', description: '' })
-		).toEqual([
-			{ field: 'accountCode', message: 'Use only letters, numbers and dashes in the Account Code' }
-		]);
-		expect(
-			standardProblems(STANDARD_PAGES.paymentRouting, {
-				remitToName: 'Sample Vendor LLC',
-				remitToAddress: 'PO Box 1, Hartford, CT 06103',
-				paymentMethod: ''
-			})
-		).toEqual([{ field: 'paymentMethod', message: 'Select the Payment Method' }]);
 	});
 });
 

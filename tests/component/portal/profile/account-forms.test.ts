@@ -5,11 +5,9 @@
  * what was typed, the TIN change needs two matching entries and no other organization's number,
  * and a user without "Manage organization profile" gets Access denied.
  */
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { freshDatabase } from '../../../support/storage';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { taxpayerId } from '$lib/domain/registration';
 import { personaValues, type PersonaId } from '$lib/domain/registration/fixtures';
 import { MAIN_CONTACT_ROLES } from '$lib/domain/permissions';
 import { TIN_TAKEN_MESSAGE } from '$lib/portal/profile-duplicates';
@@ -17,16 +15,15 @@ import { session } from '$lib/portal/session.svelte';
 import {
 	createAccount,
 	getOrganization,
-	resetStorageForTests,
 	setPasswordIterationsForTests,
 	updateOrganization,
 	type OrganizationRecord,
 	type UserRecord
 } from '$lib/storage';
-import { organizationDetails } from '$lib/registration/submit';
+import { personaOrganization } from '../../../support/accounts';
 import AccountStandardPage from '$lib/portal/profile/AccountStandardPage.svelte';
-import OrgPage from '../../../src/routes/portal/account/org/+page.svelte';
-import ContactsPage from '../../../src/routes/portal/account/contacts/+page.svelte';
+import OrgPage from '../../../../src/routes/portal/account/org/+page.svelte';
+import ContactsPage from '../../../../src/routes/portal/account/contacts/+page.svelte';
 
 vi.mock('$app/navigation', () => ({
 	goto: vi.fn(),
@@ -48,12 +45,7 @@ async function register(
 ): Promise<{ organization: OrganizationRecord; user: UserRecord }> {
 	const values = personaValues(id);
 	const created = await createAccount({
-		organization: {
-			legalName: values.organization.legalName,
-			tin: taxpayerId(values.organization)?.digits ?? null,
-			duns: values.organization.duns || null,
-			details: organizationDetails(values)
-		},
+		organization: personaOrganization(id),
 		user: {
 			username: values.contact.username,
 			email: values.contact.email,
@@ -91,8 +83,7 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
-	resetStorageForTests();
-	(globalThis as { indexedDB?: IDBFactory }).indexedDB = new IDBFactory();
+	freshDatabase();
 	sessionStorage.clear();
 	vi.mocked(updateOrganization).mockClear();
 });

@@ -3,11 +3,10 @@
  * supplier: each section shows its problems (summary linked to the field, message beside it),
  * then saves with "Saved" and the date last updated.
  */
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { freshDatabase } from '../../../support/storage';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { createAccount, resetStorageForTests, setPasswordIterationsForTests } from '$lib/storage';
+import { createAccount, setPasswordIterationsForTests } from '$lib/storage';
 import { session } from '$lib/portal/session.svelte';
 import { readSection } from '$lib/portal/requirements/sections-and-files';
 import { localToday } from '$lib/portal/requirements/formatting-and-links';
@@ -27,8 +26,7 @@ beforeAll(() => {
 });
 
 beforeEach(async () => {
-	resetStorageForTests();
-	(globalThis as { indexedDB?: IDBFactory }).indexedDB = new IDBFactory();
+	freshDatabase();
 	sessionStorage.clear();
 	const created = await createAccount({
 		organization: { legalName: 'Sample Vendor LLC' },

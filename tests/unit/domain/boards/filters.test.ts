@@ -5,10 +5,9 @@ import {
 	filterContracts,
 	paginate,
 	parseBidFilters,
-	parseContractFilters,
-	sampleContracts,
-	sampleSolicitations
-} from '$lib/domain/boards';
+	parseContractFilters
+} from '$lib/domain/boards/filters';
+import { sampleContracts, sampleSolicitations } from '$lib/domain/boards/sample';
 
 const now = Date.parse('2026-11-22T15:00:00Z');
 const bids = sampleSolicitations(now);
