@@ -10,7 +10,9 @@ const TYPED = 'Quokka Typed Legal Name';
 test('a study session records steps, errors and time, without typed values', async ({ page }) => {
 	await page.goto('research');
 	await page.getByRole('button', { name: 'Start session' }).click();
-	await expect(page.getByText('Enter the participant code')).toBeVisible();
+	// The message shows under the field and in the error summary (the portal's form pattern).
+	await expect(page.locator('#participant-error')).toHaveText('Enter the participant code');
+	await expect(errorSummary(page)).toContainText('Enter the participant code');
 	await page.getByLabel(/Participant code/).fill('P-01');
 	await page.getByRole('button', { name: 'Start session' }).click();
 	await expect(

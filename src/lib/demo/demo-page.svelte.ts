@@ -1,0 +1,82 @@
+/**
+ * The Demo tools page's state: the flow and demo-mode settings (checkboxes that save at once),
+ * the sample users of the jump links and the Bid Board's publish control loaded when opened. The
+ * page itself is markup.
+ */
+import { goto } from '$app/navigation';
+import { resolve } from '$app/paths';
+import type { Component } from 'svelte';
+import { loadReviewSetting, saveReviewSetting } from '$lib/registration/flow-settings';
+import { findUserByLogin } from '$lib/storage/accounts';
+import { getMeta, setMeta } from '$lib/storage/meta';
+import { z } from '$lib/storage/validate';
+import { logInAs } from './login-as';
+import { DEMO_MODE } from './mode';
+import type { DemoLogin } from './sample-data';
+
+export class DemoPage {
+	reviewOn = $state(true);
+	demoOn = $state(false);
+	loaded = $state(false);
+	/** A setting that could not be saved. */
+	error = $state<string | null>(null);
+	logins = $state<DemoLogin[]>([]);
+	/** The sample user the jump links log in as. */
+	asUser = $state('');
+	jumpError = $state<string | null>(null);
+	Publish = $state<Component<{ startOpen?: boolean }> | null>(null);
+	publishError = $state<string | null>(null);
+
+	refresh = async (): Promise<void> => {
+		this.reviewOn = await loadReviewSetting();
+		const demo = await getMeta(DEMO_MODE, z.boolean());
+		this.demoOn = demo.ok && demo.value === true;
+		this.loaded = true;
+		if (!this.logins.length) {
+			this.logins = (await import('./sample-data')).sampleLogins();
+			this.asUser ||= this.logins[0]?.username ?? '';
+		}
+	};
+
+	openPublish = async (): Promise<void> => {
+		try {
+			this.Publish = (await import('$lib/boards/PublishDemo.svelte')).default;
+			this.publishError = null;
+		} catch {
+			this.publishError =
+				'The publish control could not be loaded. Check your connection and try again.';
+		}
+	};
+
+	toggleReview = async (): Promise<void> => {
+		const result = await saveReviewSetting(this.reviewOn);
+		this.error = result.ok ? null : result.error.message;
+	};
+
+	toggleDemo = async (): Promise<void> => {
+		const result = await setMeta(DEMO_MODE, this.demoOn);
+		this.error = result.ok ? null : result.error.message;
+	};
+
+	/** Logs in as the chosen sample user and opens `href` (a resolve()d path). */
+	jumpAs = async (href: string): Promise<void> => {
+		const l = this.logins.find((x) => x.username === this.asUser) ?? this.logins[0];
+		if (!l) return;
+		this.jumpError = await logInAs(l.username, l.password, href);
+	};
+
+	/** The registration confirmation page of the chosen sample user's organization. */
+	confirmationPage = async (): Promise<void> => {
+		this.jumpError = null;
+		const found = await findUserByLogin(this.asUser);
+		const user = found.ok ? found.value[0] : undefined;
+		if (!user) {
+			this.jumpError = `${this.asUser} is not registered yet: load the sample data first.`;
+			return;
+		}
+		await goto(
+			// eslint-disable-next-line svelte/no-navigation-without-resolve -- resolve() plus a query
+			`${resolve('/register/[step]', { step: 'confirmation' })}?org=${encodeURIComponent(user.organizationId)}`
+		);
+	};
+}
