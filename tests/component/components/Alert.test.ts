@@ -106,31 +106,14 @@ describe('Alert', () => {
 		expect(box(container).querySelector('.usa-alert__body')).not.toHaveAttribute('role');
 	});
 
-	it('as a site alert, is a named section around a plain alert box with the live role', () => {
+	it('starts its text content with the text (no white space before it)', () => {
 		const { container } = render(Alert, {
-			site: true,
-			type: 'emergency',
-			label: 'Storage warning',
-			class: 'ct-hook',
-			text: 'Storage is off'
+			type: 'success',
+			slim: true,
+			role: 'none',
+			text: 'Saved.'
 		});
-		const section = screen.getByRole('region', { name: 'Storage warning' });
-		expect(section.tagName).toBe('SECTION');
-		expect(section.className).toBe('usa-site-alert usa-site-alert--emergency ct-hook');
-		expect(box(container).className).toBe('usa-alert');
-		expect(box(container).parentElement).toBe(section);
-		expect(box(container)).not.toHaveAttribute('role');
-		expect(box(container).querySelector('.usa-alert__body > p.usa-alert__text')).toHaveTextContent(
-			'Storage is off'
-		);
-
-		const { container: second } = render(Alert, {
-			site: true,
-			type: 'error',
-			label: 'Outage',
-			text: 'Down'
-		});
-		expect(screen.getByRole('alert')).toBe(box(second));
+		expect(box(container).textContent).toBe('Saved.');
 	});
 
 	it('renders children after the text, inside the body', () => {

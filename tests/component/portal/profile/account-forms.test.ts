@@ -22,8 +22,8 @@ import {
 } from '$lib/storage';
 import { personaOrganization } from '../../../support/accounts';
 import AccountStandardPage from '$lib/portal/profile/AccountStandardPage.svelte';
-import OrgPage from '../../../../src/routes/portal/account/org/+page.svelte';
-import ContactsPage from '../../../../src/routes/portal/account/contacts/+page.svelte';
+import OrgPage from '../../../../src/routes/portal/account/org/OrgInfoPage.svelte';
+import ContactsPage from '../../../../src/routes/portal/account/contacts/ContactsPage.svelte';
 
 vi.mock('$app/navigation', () => ({
 	goto: vi.fn(),
