@@ -14,7 +14,7 @@ import { parseCsv } from '$lib/domain/unspsc/csv';
 import { levelOf, parentCodesByDigits } from '$lib/domain/unspsc/codes';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-const realCsv = resolve(root, '../shared/unspsc/unspsc-ungm-2026-04-21.csv');
+const realCsv = resolve(root, 'data/unspsc/unspsc-ungm-2026-04-21.csv');
 const sampleCsv = resolve(root, 'scripts/data/unspsc-sample.csv');
 
 const HEADER = 'key,parent_key,code,title';
@@ -39,13 +39,10 @@ function expectSoundTree(result: UnspscBuildResult) {
 }
 
 describe('UNSPSC build from the real UNGM export', () => {
-	// The real file sits in ../shared/unspsc beside the repository (CI has it); without it these
-	// tests fail with a pointer rather than skip.
+	// The real file is vendored in data/unspsc; without it these tests fail with a pointer rather
+	// than skip.
 	it('finds the real UNGM export', () => {
-		expect(
-			existsSync(realCsv),
-			`missing ${realCsv}: place the shared/ folder beside the repo`
-		).toBe(true);
+		expect(existsSync(realCsv), `missing ${realCsv}: restore data/unspsc from git`).toBe(true);
 	});
 	const text = existsSync(realCsv) ? readFileSync(realCsv, 'utf8') : '';
 	const result = parseUnspscCsv(text, 'unspsc-ungm-2026-04-21.csv');
