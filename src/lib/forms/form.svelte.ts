@@ -14,208 +14,23 @@
  * The registration wizard's step form (createStepForm) builds on `spaForm` and `FormFeedback`.
  */
 import type { FieldProblem } from '$lib/domain/registration/fields';
-import { z } from '$lib/domain/zod';
 import { tick } from 'svelte';
 import { fromStore } from 'svelte/store';
-import { superForm, type FormOptions, type SuperForm } from 'sveltekit-superforms';
-import { zod4Client } from 'sveltekit-superforms/adapters';
-import type { $ZodType } from 'zod/v4/core';
+import type { SuperForm } from 'sveltekit-superforms';
+import { FormFeedback } from './feedback.svelte';
+import {
+	errorsOf,
+	fieldsWithErrors,
+	firstError,
+	rulesSchema,
+	spaForm,
+	type FormValues,
+	type SaveOutcome,
+	type SummaryEntry
+} from './spa-form';
 
-/** What a form holds: superforms works on plain objects. */
-export type FormValues = Record<string, unknown>;
-
-/** What became of a submit that saves: "Saved", "nothing changed" or "not saved" (and why). */
-export type SaveOutcome =
-	| { kind: 'saved'; at: string }
-	| { kind: 'unchanged'; message: string }
-	| { kind: 'failed'; message: string };
-
-/** One entry of the error summary: the field's id and its message. */
-export interface SummaryEntry {
-	id: string;
-	text: string;
-}
-
-/**
- * The first message of a field in superforms' errors: a plain field holds string[], an array
- * field (the selected codes) holds { _errors: string[] }.
- */
-export function firstError(errors: unknown, field: string): string | undefined {
-	if (errors === null || typeof errors !== 'object') return undefined;
-	const entry: unknown = Reflect.get(errors, field);
-	if (Array.isArray(entry)) return typeof entry[0] === 'string' ? entry[0] : undefined;
-	if (entry !== null && typeof entry === 'object' && '_errors' in entry) {
-		const nested = entry._errors;
-		return Array.isArray(nested) && typeof nested[0] === 'string' ? nested[0] : undefined;
-	}
-	return undefined;
-}
-
-/** The fields of `errors` that hold a message, in the object's order. */
-function fieldsWithErrors(errors: unknown): string[] {
-	if (errors === null || typeof errors !== 'object') return [];
-	return Object.keys(errors).filter((field) => firstError(errors, field) !== undefined);
-}
-
-/** Superforms' errors object for a list of problems (one message per field, first wins). */
-function errorsOf(problems: readonly FieldProblem[]): Record<string, string[]> {
-	const errors: Record<string, string[]> = {};
-	for (const p of problems) errors[p.field] ??= [p.message];
-	return errors;
-}
-
-/**
- * The domain's rules as the schema superforms validates with: every problem becomes an issue on
- * its field. The values' shape is the page's business (it builds them), so the schema checks only
- * the rules.
- */
-export function rulesSchema<V extends FormValues>(
-	problems: (values: V) => readonly FieldProblem[]
-): $ZodType<V> {
-	return z.custom<V>().check(
-		z.superRefine((values, ctx) => {
-			for (const p of problems(values)) {
-				ctx.addIssue({ code: 'custom', message: p.message, path: [p.field] });
-			}
-		})
-	);
-}
-
-/** Adds problems (async checks) to a superForm's validation result as field errors. */
-export function addFieldErrors(
-	form: { valid: boolean; errors: object },
-	problems: readonly FieldProblem[]
-): void {
-	for (const p of problems) {
-		Reflect.set(form.errors, p.field, [p.message]);
-		form.valid = false;
-	}
-}
-
-/** Whether the person changed a field of a superForm (superforms' tainted fields). */
-export function isTainted(tainted: unknown, field: string): boolean {
-	return tainted !== null && typeof tainted === 'object' && !!Reflect.get(tainted, field);
-}
-
-/**
- * Re-checks one field of a superForm: the whole form is validated (rules may span fields) and
- * only this field's message is updated.
- */
-export async function validateOneField<V extends FormValues>(
-	sf: SuperForm<V>,
-	field: string
-): Promise<void> {
-	const result = await sf.validateForm({ update: false });
-	const message: unknown = Reflect.get(result.errors, field);
-	sf.errors.update((errors) => {
-		const next = { ...errors };
-		Reflect.set(next, field, message);
-		return next;
-	});
-}
-
-/**
- * A superForm in SPA mode over `schema`, with what every portal form shares: validated on submit
- * and on blur by the page (not on every keystroke), nothing reset, no navigation or scrolling by
- * superforms (the error summary takes focus instead).
- */
-export function spaForm<V extends FormValues>(
-	id: string,
-	initial: V,
-	schema: $ZodType<V>,
-	options: Omit<FormOptions<V>, 'SPA' | 'validators' | 'id'> = {}
-): SuperForm<V> {
-	return superForm<V>(initial, {
-		id,
-		SPA: true,
-		dataType: 'json',
-		validators: zod4Client(schema),
-		validationMethod: 'submit-only',
-		resetForm: false,
-		applyAction: false,
-		invalidateAll: false,
-		taintedMessage: null,
-		scrollToError: 'off',
-		autoFocusOnError: false,
-		...options
-	});
-}
-
-/**
- * What a form tells the person about its problems: the summary appears only after a submit
- * attempt and takes focus again on each one (`attempt`); a field re-checked on blur updates it
- * without moving focus. Also the blur guard: a field is not re-checked while a button is being
- * pressed with a pointer, since a message appearing above would move the button between mousedown
- * and mouseup and swallow the click; the check runs right after that click instead.
- */
-export class FormFeedback {
-	/** The summary lists problems only after the person submitted. */
-	showSummary = $state(false);
-	/** Bumped on every submit so the summary takes focus again. */
-	attempt = $state(0);
-
-	#pointerDown = false;
-	#pending: (() => void) | null = null;
-
-	reset(): void {
-		this.showSummary = false;
-		this.attempt = 0;
-	}
-
-	/** A submit attempt: the summary shows (when there are problems) and takes focus. */
-	attempted(hasProblems: boolean): void {
-		this.attempt++;
-		this.showSummary = hasProblems;
-	}
-
-	/**
-	 * The summary's entries: each listed field's first message, in `order` when given; `idOf`
-	 * gives the control's id when it is not the field's name.
-	 */
-	summary(
-		errors: unknown,
-		order?: readonly string[],
-		idOf: (field: string) => string = (field) => field
-	): SummaryEntry[] {
-		if (!this.showSummary) return [];
-		return (order ?? fieldsWithErrors(errors)).flatMap((field) => {
-			const text = firstError(errors, field);
-			return text ? [{ id: idOf(field), text }] : [];
-		});
-	}
-
-	/** For `<svelte:window onpointerdown>`. */
-	pointerDown = (): void => {
-		this.#pointerDown = true;
-	};
-
-	/** For `<svelte:window onpointerup>`: a check held back runs after the click that follows. */
-	pointerUp = (): void => {
-		this.#pointerDown = false;
-		setTimeout(() => {
-			const pending = this.#pending;
-			this.#pending = null;
-			pending?.();
-		});
-	};
-
-	/**
-	 * A field lost focus: runs `check` now, after the click in progress, or not at all when focus
-	 * went to a control marked `skipAttr` (Save / the wizard's buttons check everything).
-	 */
-	blurred(event: FocusEvent, skipAttr: string, check: (field: string) => void): void {
-		const target = event.target;
-		const name = target instanceof HTMLElement ? (target.getAttribute('name') ?? '') : '';
-		if (!name) return;
-		const next = event.relatedTarget instanceof HTMLElement ? event.relatedTarget : null;
-		if (next?.hasAttribute(skipAttr)) return;
-		if (this.#pointerDown && next?.closest('button, a')) {
-			this.#pending = () => check(name);
-			return;
-		}
-		check(name);
-	}
-}
+export * from './spa-form';
+export { FormFeedback } from './feedback.svelte';
 
 export interface FormStateOptions<V extends FormValues> {
 	/** Unique among the forms on the page (superforms keys its state by it). */
