@@ -13,7 +13,7 @@ import {
 } from './account-records';
 import { transact } from './db';
 import { nowIso } from './ids';
-import { fail, ok, type Result } from '$lib/domain/result';
+import { fail, ok, type Problem, type Result } from '$lib/domain/result';
 import { checkList, checkRecord } from './validate';
 import type { Tx } from './backend';
 
@@ -27,19 +27,30 @@ async function readOrganization(tx: Tx, id: string) {
 	});
 }
 
+/** The organization as stored, refused when it is gone or too damaged to use. */
+async function existingOrganization(
+	tx: Tx,
+	id: string,
+	damaged: string
+): Promise<Result<{ record: OrganizationRecord; problems: Problem[] }>> {
+	const checked = await readOrganization(tx, id);
+	if (!checked) return fail('not-found', 'This organization no longer exists.');
+	if (!checked.record) return fail('invalid', damaged, { problems: checked.problems });
+	return ok({ record: checked.record, problems: checked.problems });
+}
+
 export async function getOrganization(id: string): Promise<Result<OrganizationRecord>> {
 	return transact(
 		'The organization could not be loaded',
 		['organizations'],
 		'readonly',
 		async (tx) => {
-			const checked = await readOrganization(tx, id);
-			if (!checked) return fail('not-found', 'This organization no longer exists.');
-			if (!checked.record)
-				return fail('invalid', 'This organization record is too damaged to be shown.', {
-					problems: checked.problems
-				});
-			return ok(checked.record, checked.problems);
+			const checked = await existingOrganization(
+				tx,
+				id,
+				'This organization record is too damaged to be shown.'
+			);
+			return checked.ok ? ok(checked.value.record, checked.value.problems) : checked;
 		}
 	);
 }
@@ -58,13 +69,9 @@ export async function updateOrganization(
 		['organizations'],
 		'readwrite',
 		async (tx) => {
-			const current = await readOrganization(tx, id);
-			if (!current) return fail('not-found', 'This organization no longer exists.');
-			if (!current.record)
-				return fail('invalid', 'This organization record is damaged.', {
-					problems: current.problems
-				});
-			const next: OrganizationRecord = { ...current.record, updatedAt: nowIso() };
+			const current = await existingOrganization(tx, id, 'This organization record is damaged.');
+			if (!current.ok) return current;
+			const next: OrganizationRecord = { ...current.value.record, updatedAt: nowIso() };
 			if (patch.legalName !== undefined) next.legalName = patch.legalName.trim();
 			if (patch.tin !== undefined) next.tin = normalizeDigits(patch.tin);
 			if (patch.duns !== undefined) next.duns = normalizeDigits(patch.duns);
