@@ -14,6 +14,8 @@ export function lockedMessage(lockedUntil: string, locale?: string): string {
 
 export const TIMEOUT_NOTICE =
 	'You were logged out after 30 minutes without activity. Log in again to continue.';
+/** The session ended in another tab (logout, password reset) or the user was suspended. */
+export const ENDED_NOTICE = 'Your session has ended. Log in again to continue.';
 export const DECLINED_NOTICE =
 	'You declined the WebProcure Usage Terms and Conditions, so you cannot use the portal. To use WebProcure and take part in State of Connecticut business opportunities, log in again and accept the terms.';
 export const RESET_NOTICE = 'Your password was changed. Log in with your new password.';

@@ -2,6 +2,17 @@
  * The signed-in user of this tab. The session id lives in sessionStorage (each tab signs in on its
  * own, and closing the tab forgets it); the session record in IndexedDB says until when it is
  * valid, and is pushed on while the person is active. 30 minutes without activity end it.
+ *
+ * Rules (tests/unit/portal/session.test.ts):
+ * - every guarded action (`authorize`) checks the stored session record and the deadline; a
+ *   deadline already past is never pushed on, the session ends instead;
+ * - logout, a password reset, a suspension or a deletion deletes the session records and tells
+ *   every other tab on a BroadcastChannel: they sign out at once (and at their next action
+ *   anyway, if the message was missed);
+ * - a duplicated tab (the browser copies sessionStorage) shares its twin's session: it ends with
+ *   its twin;
+ * - only "session, user or organization gone" (or a suspension) ends a session: any other storage
+ *   error keeps the person signed in, with what they typed, and the page offers a retry.
  */
 import { can, deniedMessage, type Permission } from '$lib/domain/permissions';
 import {
@@ -10,12 +21,13 @@ import {
 	type OrganizationRecord,
 	type UserRecord
 } from '$lib/storage/accounts';
-import { type Result } from '$lib/domain/result';
+import { type Result, type StorageError } from '$lib/domain/result';
 import {
 	SESSION_TTL_MS,
 	createSession,
 	deleteSession,
 	getSession,
+	onSessionsEnded,
 	touchSession
 } from '$lib/storage/login-sessions';
 import { fail, ok } from '$lib/domain/result';
@@ -27,8 +39,14 @@ export const IDLE_WARNING_MS = 2 * 60 * 1000;
 /** Activity extends the stored session at most this often. */
 const TOUCH_EVERY_MS = 30 * 1000;
 
-export type SessionStatus = 'loading' | 'signed-out' | 'active';
+/** `unavailable`: this tab holds a session but storage could not be read (the page offers a retry). */
+export type SessionStatus = 'loading' | 'signed-out' | 'active' | 'unavailable';
 export type EndReason = 'logout' | 'timeout' | 'declined' | 'ended';
+
+const ENDED = 'Your session has ended. Log in again.';
+
+/** What reading the user and organization came to. */
+type People = 'ok' | 'gone' | StorageError;
 
 class PortalSession {
 	status = $state<SessionStatus>('loading');
@@ -38,27 +56,35 @@ class PortalSession {
 	expiresAt = $state(0);
 	/** Why the last session of this tab ended (shown on the login page). */
 	endedReason = $state<EndReason | null>(null);
+	/** While `unavailable`: what could not be read (shown with a retry). */
+	error = $state<string | null>(null);
 
 	#id: string | null = null;
 	#lastTouch = 0;
+	#unsubscribe: (() => void) | null = null;
 
-	/** Reads this tab's session; signs out when it is missing, expired, or its user is gone. */
+	/**
+	 * Reads this tab's session; signs out when it is missing, expired, or its user is gone. When
+	 * storage fails otherwise, the tab keeps its session id and the status is `unavailable`.
+	 */
 	async load(): Promise<SessionStatus> {
 		const id = getWebStorage('sessionStorage')?.getItem(SESSION_KEY) ?? null;
 		if (!id) return this.#signedOut();
 		const found = await getSession(id);
 		if (!found.ok) {
+			if (found.error.kind !== 'not-found') return this.#unavailable(found.error);
 			removeKey(getWebStorage('sessionStorage'), SESSION_KEY);
 			return this.#signedOut(this.#id === id ? 'timeout' : null);
 		}
 		this.#id = id;
-		const loaded = await this.#loadPeople(found.value.userId, found.value.organizationId);
-		if (!loaded) {
+		const people = await this.#loadPeople(found.value.userId, found.value.organizationId);
+		if (people === 'gone') {
 			await this.end('ended');
 			return this.status;
 		}
+		if (people !== 'ok') return this.#unavailable(people);
 		this.expiresAt = Date.parse(found.value.expiresAt);
-		this.status = 'active';
+		this.#active();
 		return this.status;
 	}
 
@@ -74,39 +100,52 @@ class PortalSession {
 		}
 		this.#id = created.value.id;
 		this.endedReason = null;
-		if (!(await this.#loadPeople(user.id, user.organizationId))) {
+		const people = await this.#loadPeople(user.id, user.organizationId);
+		if (people !== 'ok') {
 			return fail('not-found', 'Your account could not be loaded. Log in again.');
 		}
 		this.expiresAt = Date.parse(created.value.expiresAt);
 		this.#lastTouch = Date.now();
-		this.status = 'active';
+		this.#active();
 		return ok(undefined);
 	}
 
-	/** Re-reads the user and organization (after a save, or to notice a suspension). */
+	/**
+	 * Re-checks the session record, the user and the organization (after a save, on navigation, to
+	 * notice a suspension or an end in another tab). False when the session ended; a storage error
+	 * that is not "gone" keeps the person signed in (true).
+	 */
 	async refresh(): Promise<boolean> {
-		if (!this.user) return false;
-		const alive = await this.#loadPeople(this.user.id, this.user.organizationId);
-		if (!alive) await this.end('ended');
-		return alive;
+		await this.#verify();
+		return this.status === 'active';
 	}
 
-	/** Logs out of this tab. */
+	/** Logs out of this tab (and of every tab that shares its session). */
 	async end(reason: EndReason = 'logout'): Promise<void> {
 		if (this.#id) await deleteSession(this.#id);
-		removeKey(getWebStorage('sessionStorage'), SESSION_KEY);
-		this.#id = null;
-		this.#signedOut(reason);
+		this.#forget(reason);
 	}
 
-	/** The person did something: the session lasts another 30 minutes. */
+	/**
+	 * The person did something: the session lasts another 30 minutes. A deadline already past is
+	 * not pushed on: the session ends (the person is taken to log in).
+	 */
 	activity(): void {
 		if (this.status !== 'active' || !this.#id) return;
 		const now = Date.now();
+		if (now >= this.expiresAt) {
+			void this.end('timeout');
+			return;
+		}
 		this.expiresAt = now + SESSION_TTL_MS;
 		if (now - this.#lastTouch < TOUCH_EVERY_MS) return;
 		this.#lastTouch = now;
-		void touchSession(this.#id);
+		const id = this.#id;
+		void touchSession(id).then((touched) => {
+			if (!touched.ok && touched.error.kind === 'not-found' && this.#id === id) {
+				this.#forget('ended');
+			}
+		});
 	}
 
 	/** Milliseconds left before the idle timeout. */
@@ -121,12 +160,10 @@ class PortalSession {
 	async authorize(
 		permission: Permission | null
 	): Promise<Result<{ user: UserRecord; organization: OrganizationRecord }>> {
-		if (this.status !== 'active' || !this.user) {
-			return fail('invalid', 'Your session has ended. Log in again.');
-		}
-		if (!(await this.refresh()) || !this.user || !this.organization) {
-			return fail('invalid', 'Your session has ended. Log in again.');
-		}
+		if (this.status !== 'active' || !this.user) return fail('invalid', ENDED);
+		const verified = await this.#verify();
+		if (!verified.ok) return verified;
+		if (!this.user || !this.organization) return fail('invalid', ENDED);
 		if (permission && !can(this.user, permission)) {
 			return fail('invalid', deniedMessage(permission));
 		}
@@ -137,24 +174,79 @@ class PortalSession {
 		return can(this.user, permission);
 	}
 
-	async #loadPeople(userId: string, organizationId: string): Promise<boolean> {
+	/**
+	 * The session is still this tab's: its deadline has not passed, its record exists, its user and
+	 * organization are there. Ends the session when not; a passing storage error fails without
+	 * ending it (the message says what could not be read).
+	 */
+	async #verify(): Promise<Result<void>> {
+		const id = this.#id;
+		if (this.status !== 'active' || !id || !this.user) return fail('invalid', ENDED);
+		if (Date.now() >= this.expiresAt) {
+			await this.end('timeout');
+			return fail('invalid', ENDED);
+		}
+		const found = await getSession(id);
+		if (!found.ok) {
+			if (found.error.kind !== 'not-found') return { ok: false, error: found.error };
+			if (this.#id === id) this.#forget('ended');
+			return fail('invalid', ENDED);
+		}
+		// Another tab of the same session may have pushed the deadline on.
+		this.expiresAt = Math.max(this.expiresAt, Date.parse(found.value.expiresAt));
+		const people = await this.#loadPeople(this.user.id, this.user.organizationId);
+		if (people === 'ok') return ok(undefined);
+		if (people !== 'gone') return { ok: false, error: people };
+		await this.end('ended');
+		return fail('invalid', ENDED);
+	}
+
+	async #loadPeople(userId: string, organizationId: string): Promise<People> {
 		const [user, organization] = await Promise.all([
 			getUser(userId),
 			getOrganization(organizationId)
 		]);
-		if (!user.ok || !organization.ok || user.value.suspended) return false;
-		if (user.value.organizationId !== organization.value.id) return false;
+		for (const read of [user, organization]) {
+			if (!read.ok) return read.error.kind === 'not-found' ? 'gone' : read.error;
+		}
+		if (!user.ok || !organization.ok || user.value.suspended) return 'gone';
+		if (user.value.organizationId !== organization.value.id) return 'gone';
 		this.user = user.value;
 		this.organization = organization.value;
-		return true;
+		return 'ok';
+	}
+
+	#active(): void {
+		this.error = null;
+		this.status = 'active';
+		// Another tab ending this session (logout, reset, suspension) signs this one out at once.
+		this.#unsubscribe ??= onSessionsEnded((ids) => {
+			if (this.#id && ids.includes(this.#id)) this.#forget('ended');
+		});
+	}
+
+	#unavailable(error: StorageError): SessionStatus {
+		this.error = error.message;
+		this.status = 'unavailable';
+		return this.status;
+	}
+
+	/** This tab no longer holds a session (the record is gone or is being deleted). */
+	#forget(reason: EndReason): void {
+		removeKey(getWebStorage('sessionStorage'), SESSION_KEY);
+		this.#id = null;
+		this.#signedOut(reason);
 	}
 
 	#signedOut(reason: EndReason | null = null): SessionStatus {
 		this.user = null;
 		this.organization = null;
 		this.expiresAt = 0;
+		this.error = null;
 		if (reason) this.endedReason = reason;
 		this.status = 'signed-out';
+		this.#unsubscribe?.();
+		this.#unsubscribe = null;
 		return this.status;
 	}
 }

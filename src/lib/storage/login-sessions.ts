@@ -23,6 +23,35 @@ export const SESSION_TTL_MS = 30 * 60 * 1000;
 
 const NOT_FOUND = 'Your session has ended. Log in again.';
 
+/** The channel on which a tab tells the others that sessions ended (logout, reset, suspension). */
+export const SESSION_CHANNEL = 'ctsource-sessions';
+
+interface EndedMessage {
+	type: 'sessions-ended';
+	ids: string[];
+}
+
+/** Tells every other tab of this browser that these sessions ended (they sign out at once). */
+export function announceSessionsEnded(ids: readonly string[]): void {
+	if (ids.length === 0 || typeof BroadcastChannel === 'undefined') return;
+	const channel = new BroadcastChannel(SESSION_CHANNEL);
+	channel.postMessage({ type: 'sessions-ended', ids: [...ids] } satisfies EndedMessage);
+	channel.close();
+}
+
+/** Calls `ended` with the ids of sessions another tab ended; returns the unsubscribe. */
+export function onSessionsEnded(ended: (ids: string[]) => void): () => void {
+	if (typeof BroadcastChannel === 'undefined') return () => {};
+	const channel = new BroadcastChannel(SESSION_CHANNEL);
+	channel.onmessage = (event: MessageEvent<unknown>) => {
+		const data = event.data as Partial<EndedMessage> | null;
+		if (data?.type === 'sessions-ended' && Array.isArray(data.ids)) {
+			ended(data.ids.filter((id): id is string => typeof id === 'string'));
+		}
+	};
+	return () => channel.close();
+}
+
 export async function createSession(input: {
 	userId: string;
 	organizationId: string;
@@ -64,7 +93,10 @@ export async function getSession(id: string): Promise<Result<SessionRecord>> {
 	);
 }
 
-/** Pushes the end of an active session to `ttlMs` from now (the person did something). */
+/**
+ * Pushes the end of an active session to `ttlMs` from now (the person did something). A session
+ * already past its end is not revived: it reads as not found.
+ */
 export async function touchSession(
 	id: string,
 	ttlMs = SESSION_TTL_MS
@@ -83,18 +115,35 @@ export async function touchSession(
 	});
 }
 
+/** Ends one session (logout), in every tab that holds it. */
 export async function deleteSession(id: string): Promise<Result<void>> {
-	return transact('You could not be logged out', ['sessions'], 'readwrite', async (tx) => {
-		await tx.delete('sessions', id);
-		return ok(undefined);
-	});
+	const deleted = await transact(
+		'You could not be logged out',
+		['sessions'],
+		'readwrite',
+		async (tx) => {
+			await tx.delete('sessions', id);
+			return ok(undefined);
+		}
+	);
+	if (deleted.ok) announceSessionsEnded([id]);
+	return deleted;
 }
 
-/** Ends every session of a user (password changed, user removed). */
+/** Ends every session of a user (password changed, user suspended), in every open tab. */
 export async function deleteSessionsForUser(userId: string): Promise<Result<number>> {
-	return transact('The sessions were not ended', ['sessions'], 'readwrite', async (tx) => {
-		const raws = await tx.getAllByIndex('sessions', 'userId', userId);
-		for (const raw of raws) await tx.delete('sessions', String((raw as { id?: unknown }).id));
-		return ok(raws.length);
-	});
+	const deleted = await transact(
+		'The sessions were not ended',
+		['sessions'],
+		'readwrite',
+		async (tx) => {
+			const raws = await tx.getAllByIndex('sessions', 'userId', userId);
+			const ids = raws.map((raw) => String((raw as { id?: unknown }).id));
+			for (const id of ids) await tx.delete('sessions', id);
+			return ok(ids);
+		}
+	);
+	if (!deleted.ok) return deleted;
+	announceSessionsEnded(deleted.value);
+	return ok(deleted.value.length);
 }

@@ -15,6 +15,7 @@ import {
 	type UserRecord
 } from './account-records';
 import { transact } from './db';
+import { announceSessionsEnded } from './login-sessions';
 import { newId, nowIso } from './ids';
 import {
 	canHashPasswords,
@@ -236,14 +237,22 @@ export async function listUsers(organizationId: string): Promise<Result<UserReco
 
 /** Removes a user and ends their sessions (the caller checks who may be removed). */
 export async function deleteUser(id: string): Promise<Result<void>> {
-	return transact('The user was not deleted', ['users', 'sessions'], 'readwrite', async (tx) => {
-		if ((await tx.get('users', id)) === undefined) {
-			return fail('not-found', 'This user no longer exists.');
+	const deleted = await transact<string[]>(
+		'The user was not deleted',
+		['users', 'sessions'],
+		'readwrite',
+		async (tx) => {
+			if ((await tx.get('users', id)) === undefined) {
+				return fail('not-found', 'This user no longer exists.');
+			}
+			await tx.delete('users', id);
+			const sessions = await tx.getAllByIndex('sessions', 'userId', id);
+			const ended = sessions.map((raw) => String((raw as { id?: unknown }).id));
+			for (const sessionId of ended) await tx.delete('sessions', sessionId);
+			return ok(ended);
 		}
-		await tx.delete('users', id);
-		for (const raw of await tx.getAllByIndex('sessions', 'userId', id)) {
-			await tx.delete('sessions', String((raw as { id?: unknown }).id));
-		}
-		return ok(undefined);
-	});
+	);
+	if (!deleted.ok) return deleted;
+	announceSessionsEnded(deleted.value);
+	return ok(undefined);
 }

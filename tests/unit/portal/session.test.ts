@@ -1,4 +1,12 @@
-import { createAccount, getSession, updateUser } from '$lib/storage';
+import {
+	createAccount,
+	deleteSessionsForUser,
+	deleteUser,
+	getSession,
+	touchSession,
+	updateUser
+} from '$lib/storage';
+import { SESSION_CHANNEL } from '$lib/storage/login-sessions';
 import { SESSION_KEY, safeRedirect, session } from '$lib/portal/session.svelte';
 import { freshStorage, must, type MemoryStorage } from '../../support/storage';
 
@@ -68,6 +76,113 @@ describe('portal session', () => {
 		session.expiresAt = Date.now() + 1000;
 		session.activity();
 		expect(session.remaining()).toBeGreaterThan(29 * 60 * 1000);
+	});
+});
+
+describe('session rules: a deadline already past, an end in another tab, a passing error', () => {
+	/** Waits until a BroadcastChannel message (delivered as a task) has been handled. */
+	const delivered = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+	it('activity after the deadline ends the session instead of pushing it on', async () => {
+		const { user } = await register();
+		must(await session.start(user));
+		const id = tab.getItem(SESSION_KEY)!;
+		session.expiresAt = Date.now() - 1;
+		session.activity();
+		await vi.waitFor(() => expect(session.status).toBe('signed-out'));
+		expect(session.endedReason).toBe('timeout');
+		expect(session.remaining()).toBeLessThanOrEqual(0);
+		expect(tab.getItem(SESSION_KEY)).toBeNull();
+		expect(await getSession(id)).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+	});
+
+	it('authorize refuses once the deadline has passed, even before the idle timer fires', async () => {
+		const { user } = await register();
+		must(await session.start(user));
+		session.expiresAt = Date.now() - 1;
+		const refused = await session.authorize('manage-profile');
+		expect(refused).toMatchObject({ ok: false, error: { message: /session has ended/ } });
+		expect(session.status).toBe('signed-out');
+		expect(session.endedReason).toBe('timeout');
+	});
+
+	it('a stored session past its deadline cannot be touched back to life', async () => {
+		const { user } = await register();
+		must(await session.start(user));
+		const id = tab.getItem(SESSION_KEY)!;
+		must(await touchSession(id, -1));
+		expect(await touchSession(id)).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+	});
+
+	it('authorize checks the session record: a reset elsewhere refuses the next action', async () => {
+		const { user } = await register();
+		must(await session.start(user));
+		// Another tab resets the password: every session of the user is deleted.
+		must(await deleteSessionsForUser(user.id));
+		const refused = await session.authorize('manage-profile');
+		expect(refused).toMatchObject({ ok: false, error: { message: /session has ended/ } });
+		expect(session.status).toBe('signed-out');
+		expect(session.endedReason).toBe('ended');
+		expect(tab.getItem(SESSION_KEY)).toBeNull();
+	});
+
+	it('another tab ending the session signs this tab out at once (BroadcastChannel)', async () => {
+		const { user } = await register();
+		must(await session.start(user));
+		const id = tab.getItem(SESSION_KEY)!;
+		const heard: unknown[] = [];
+		const listener = new BroadcastChannel(SESSION_CHANNEL);
+		listener.onmessage = (event) => heard.push(event.data);
+		must(await deleteSessionsForUser(user.id));
+		await vi.waitFor(() => expect(session.status).toBe('signed-out'));
+		expect(session.endedReason).toBe('ended');
+		expect(heard).toEqual([{ type: 'sessions-ended', ids: [id] }]);
+		listener.close();
+	});
+
+	it('deleting a user announces the end of their sessions', async () => {
+		const { user } = await register();
+		must(await session.start(user));
+		must(await deleteUser(user.id));
+		await vi.waitFor(() => expect(session.status).toBe('signed-out'));
+		expect(session.endedReason).toBe('ended');
+	});
+
+	it('a message about other sessions leaves this one alone', async () => {
+		const { user } = await register();
+		must(await session.start(user));
+		const other = new BroadcastChannel(SESSION_CHANNEL);
+		other.postMessage({ type: 'sessions-ended', ids: ['someone-else'] });
+		other.postMessage({ type: 'unrelated', ids: [tab.getItem(SESSION_KEY)] });
+		await delivered();
+		expect(session.status).toBe('active');
+		other.close();
+	});
+
+	it('a passing storage error neither signs out nor forgets the session', async () => {
+		const { user } = await register();
+		must(await session.start(user));
+		const id = tab.getItem(SESSION_KEY)!;
+		// Reads fail for a moment (a disk hiccup, the browser busy).
+		const failing = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(() => {
+			throw new DOMException('The operation failed for an unknown reason.', 'UnknownError');
+		});
+		const refused = await session.authorize('manage-profile');
+		expect(refused).toMatchObject({ ok: false });
+		if (!refused.ok) expect(refused.error.kind).not.toBe('not-found');
+		expect(session.status).toBe('active');
+		expect(await session.refresh()).toBe(true);
+		expect(tab.getItem(SESSION_KEY)).toBe(id);
+
+		// A reload while storage fails: the tab keeps its session id and says what went wrong.
+		expect(await session.load()).toBe('unavailable');
+		expect(session.error).toMatch(/could not be read/);
+		expect(tab.getItem(SESSION_KEY)).toBe(id);
+
+		// Storage is back: the same session goes on.
+		failing.mockRestore();
+		expect(await session.load()).toBe('active');
+		expect((await session.authorize('manage-profile')).ok).toBe(true);
 	});
 });
 
