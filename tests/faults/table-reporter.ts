@@ -36,10 +36,12 @@ export default class FaultTable implements Reporter {
 						: 'LOST'
 		]);
 		const widths = header.map((h, i) =>
-			Math.min(72, Math.max(h.length, ...lines.map((l) => l[i].length)))
+			Math.min(72, Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)))
 		);
-		const cell = (text: string, i: number) =>
-			(text.length > widths[i] ? `${text.slice(0, widths[i] - 1)}…` : text).padEnd(widths[i]);
+		const cell = (text: string, i: number) => {
+			const width = widths[i] ?? text.length;
+			return (text.length > width ? `${text.slice(0, width - 1)}…` : text).padEnd(width);
+		};
 		const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
 		console.log(`\nFault table (${this.#rows.length} cases)`);
 		console.log(row(header));

@@ -1,12 +1,15 @@
 /**
  * The simulated e-mail outbox: messages the portal "sends" (registration confirmation, password
- * reset...), shown by the demo tools instead of being mailed.
+ * reset...), shown by the demo tools instead of being mailed. Each message remembers the browser
+ * tab that caused it (`senderTab`): the outbox shows a message's content only there (see
+ * `$lib/outbox`), since on a shared computer a reset link is a key to someone's account.
  */
 import { transact } from './db';
 import { newSortableId, nowIso } from './ids';
 import { fail, ok, type Result } from '$lib/domain/result';
 import { RECORD_SCHEMA_VERSION } from './schema';
 import { checkList, isoDate, recordBase, z } from './validate';
+import { tabId } from './web-storage';
 
 export const outboxRecordSchema = z.object({
 	id: z.string().check(z.minLength(1)),
@@ -19,6 +22,8 @@ export const outboxRecordSchema = z.object({
 	subject: z.string(),
 	body: z.string(),
 	organizationId: z.optional(z.string()),
+	/** The tab that caused the e-mail (web-storage `tabId`); absent when it had none. */
+	senderTab: z.optional(z.string()),
 	readAt: z.nullable(isoDate)
 });
 export type OutboxRecord = z.infer<typeof outboxRecordSchema>;
@@ -29,12 +34,15 @@ export async function queueEmail(input: {
 	subject: string;
 	body: string;
 	organizationId?: string;
+	/** @default this tab (tabId) */
+	senderTab?: string;
 }): Promise<Result<OutboxRecord>> {
 	const to = (Array.isArray(input.to) ? input.to : [input.to])
 		.map((a) => a.trim().toLowerCase())
 		.filter(Boolean);
 	if (!to.length) return fail('invalid', 'The e-mail has no recipient.');
 	const at = nowIso();
+	const senderTab = input.senderTab ?? tabId();
 	const record: OutboxRecord = {
 		id: newSortableId(),
 		schemaVersion: RECORD_SCHEMA_VERSION,
@@ -45,6 +53,7 @@ export async function queueEmail(input: {
 		subject: input.subject,
 		body: input.body,
 		...(input.organizationId !== undefined && { organizationId: input.organizationId }),
+		...(senderTab && { senderTab }),
 		readAt: null
 	};
 	return transact('The e-mail was not queued', ['outbox'], 'readwrite', async (tx) => {

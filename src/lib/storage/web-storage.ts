@@ -47,6 +47,26 @@ export function removeKey(storage: Storage | null, key: string): void {
 	}
 }
 
+const TAB_KEY = `${WEB_STORAGE_PREFIX}tab`;
+
+/**
+ * A random id of this browser tab (kept in sessionStorage, so a reload keeps it and another tab
+ * gets its own; a duplicated tab shares it). Null when sessionStorage cannot be used.
+ */
+export function tabId(): string | null {
+	const storage = getWebStorage('sessionStorage');
+	if (!storage) return null;
+	try {
+		const known = storage.getItem(TAB_KEY);
+		if (known) return known;
+		const id = crypto.randomUUID();
+		storage.setItem(TAB_KEY, id);
+		return id;
+	} catch {
+		return null;
+	}
+}
+
 /** Key of the synchronous copy of an open draft (see draft-autosave.svelte.ts). */
 export const DRAFT_COPY_PREFIX = `${WEB_STORAGE_PREFIX}draft:`;
 

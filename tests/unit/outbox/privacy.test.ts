@@ -1,0 +1,52 @@
+import { canRead, emailParts, setShowEveryEmail, showsEveryEmail } from '$lib/outbox/privacy';
+import { listOutbox, queueEmail } from '$lib/storage/outbox';
+import { freshStorage, globals, must, MemoryStorage } from '../../support/storage';
+
+beforeEach(() => {
+	freshStorage();
+});
+
+async function sent() {
+	must(await queueEmail({ kind: 'password-reset', to: 'a@example.com', subject: 'S', body: 'B' }));
+	return must(await listOutbox())[0]!;
+}
+
+describe('outbox privacy', () => {
+	it('an e-mail remembers the tab that sent it, and only that tab reads it', async () => {
+		const email = await sent();
+		expect(email.senderTab).toMatch(/^[0-9a-f-]{36}$/);
+		expect(canRead(email)).toBe(true);
+
+		// The next visitor: another tab (its own sessionStorage) of the same browser.
+		globals.sessionStorage = new MemoryStorage();
+		expect(canRead(email)).toBe(false);
+		expect(canRead({})).toBe(false);
+	});
+
+	it('"Show every e-mail" opens every message in this tab only', async () => {
+		const email = await sent();
+		globals.sessionStorage = new MemoryStorage();
+		setShowEveryEmail(true);
+		expect(showsEveryEmail()).toBe(true);
+		expect(canRead(email)).toBe(true);
+		setShowEveryEmail(false);
+		expect(canRead(email)).toBe(false);
+		setShowEveryEmail(true);
+		globals.sessionStorage = new MemoryStorage();
+		expect(canRead(email)).toBe(false);
+	});
+
+	it('only the portal’s own URLs become links', () => {
+		const root = 'https://host.example/ctsource/';
+		const parts = emailParts(
+			'Hello https://evil.example/x, open https://host.example/ctsource/login/reset?token=a b ' +
+				'https://host.example/ctsourcex/y https://host.example/other',
+			root
+		);
+		expect(parts.filter((p) => p.href).map((p) => p.href)).toEqual([
+			'https://host.example/ctsource/login/reset?token=a'
+		]);
+		expect(parts.map((p) => p.text).join('')).toContain('https://evil.example/x,');
+		expect(emailParts('no links', root)).toEqual([{ text: 'no links' }]);
+	});
+});
