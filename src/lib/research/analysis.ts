@@ -218,8 +218,9 @@ export const CSV_COLUMNS = [
 
 function csvCell(v: unknown): string {
 	const s = v === undefined || v === null ? '' : String(v);
-	// Quote when needed; a leading = + - @ is prefixed so a spreadsheet shows it as text.
-	const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+	// Quote when needed; a leading = + - @, TAB or CR is prefixed so a spreadsheet shows the cell
+	// as text instead of running it as a formula.
+	const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

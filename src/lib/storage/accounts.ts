@@ -43,7 +43,6 @@ export {
 	AMBIGUOUS_LOGIN_MESSAGE,
 	LOGIN_FAILED_MESSAGE,
 	addUser,
-	authenticate,
 	deleteUser,
 	findUserByLogin,
 	getUser,

@@ -55,7 +55,6 @@ export {
 	AMBIGUOUS_LOGIN_MESSAGE,
 	LOGIN_FAILED_MESSAGE,
 	addUser,
-	authenticate,
 	createAccount,
 	deleteUser,
 	findOrganizationByDuns,

@@ -2,7 +2,8 @@
  * Users of an organization. Usernames are unique across all organizations ignoring case
  * (checked in the transaction, and enforced by the unique `usernameLower` index); e-mails are
  * stored lower-cased; passwords only as PBKDF2 hashes (password.ts). Logging in with a username
- * or e-mail address is here too (authenticate); the portal's login rules are in login.ts.
+ * or e-mail address is found here (findUserByLogin); checking a login (lockout, suspension) is
+ * only in login.ts (signIn).
  */
 import {
 	invalidInput,
@@ -136,36 +137,6 @@ export async function findUserByLogin(login: string): Promise<Result<UserRecord[
 		);
 		return ok(records, problems);
 	});
-}
-
-let dummyHash: Promise<PasswordHash> | null = null;
-
-/**
- * Login with username or e-mail. Unknown login and wrong password give the same message (and
- * roughly the same time: a dummy hash is checked), so the form does not reveal who has an account.
- * A hash below today's iteration count is upgraded on success.
- */
-export async function authenticate(login: string, password: string): Promise<Result<UserRecord>> {
-	if (!canHashPasswords()) return fail('unavailable', NO_CRYPTO_MESSAGE);
-	const found = await findUserByLogin(login);
-	if (!found.ok) return found;
-	if (found.value.length === 0) {
-		dummyHash ??= hashPassword('no such user');
-		await verifyPassword(password, await dummyHash);
-		return fail('invalid', LOGIN_FAILED_MESSAGE);
-	}
-	const matches: UserRecord[] = [];
-	for (const user of found.value) {
-		if (await verifyPassword(password, user.password)) matches.push(user);
-	}
-	const [user, ...others] = matches;
-	if (!user) return fail('invalid', LOGIN_FAILED_MESSAGE);
-	if (others.length) return fail('invalid', AMBIGUOUS_LOGIN_MESSAGE);
-	if (needsRehash(user.password)) {
-		const upgraded = await setPassword(user.id, password);
-		if (upgraded.ok) return ok(upgraded.value);
-	}
-	return ok(user);
 }
 
 /** Replaces a user's password (hashing it). */

@@ -112,4 +112,13 @@ describe('study analysis', () => {
 		expect(csv).toContain('"a, ""b"""');
 		expect(csv).not.toContain('P-02');
 	});
+
+	it('turns every cell a spreadsheet would run into text: = + - @, TAB and CR', () => {
+		for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+			const csv = toCsv([s1], [ev('a', 'validation-error', { field: `${start}cmd|x` })]);
+			expect(csv).toContain(`'${start}cmd|x`);
+		}
+		const plain = toCsv([s1], [ev('a', 'validation-error', { field: 'name' })]);
+		expect(plain).not.toContain(`'name`);
+	});
 });

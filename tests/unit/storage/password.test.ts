@@ -1,6 +1,7 @@
 import {
 	PBKDF2_ITERATIONS,
-	authenticate,
+	getUser,
+	signIn,
 	createAccount,
 	hashPassword,
 	needsRehash,
@@ -54,6 +55,29 @@ describe('password hashing', () => {
 	});
 
 	it('compares in constant time: every byte is looked at', () => {
+		/** A byte array that records which of its bytes were read. */
+		const watched = (bytes: number[], read: Set<number>) =>
+			new Proxy(new Uint8Array(bytes), {
+				get(target, prop) {
+					if (typeof prop === 'string' && /^\d+$/.test(prop)) read.add(Number(prop));
+					return Reflect.get(target, prop) as unknown;
+				}
+			});
+		// A first byte wrong or a last byte wrong: the same work, every byte of both is read.
+		for (const guess of [
+			[0, 2, 3, 4, 5, 6, 7, 8],
+			[1, 2, 3, 4, 5, 6, 7, 0]
+		]) {
+			const readA = new Set<number>();
+			const readB = new Set<number>();
+			const equal = timingSafeEqual(
+				watched(guess, readA),
+				watched([1, 2, 3, 4, 5, 6, 7, 8], readB)
+			);
+			expect(equal).toBe(false);
+			expect([...readA].sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+			expect([...readB].sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+		}
 		expect(timingSafeEqual(new Uint8Array([1, 2, 3]), new Uint8Array([1, 2, 3]))).toBe(true);
 		expect(timingSafeEqual(new Uint8Array([1, 2, 3]), new Uint8Array([1, 2, 4]))).toBe(false);
 		expect(timingSafeEqual(new Uint8Array([9, 2, 3]), new Uint8Array([1, 2, 3]))).toBe(false);
@@ -71,8 +95,11 @@ describe('password hashing', () => {
 		expect(needsRehash(user.password)).toBe(false);
 		setPasswordIterationsForTests(1_500);
 		expect(needsRehash(user.password)).toBe(true);
-		const again = must(await authenticate('alice', 'pw'));
-		expect(again.password.iterations).toBe(1_500);
-		expect(must(await authenticate('alice', 'pw')).id).toBe(user.id);
+		expect(await signIn({ login: 'alice', password: 'pw' })).toMatchObject({ kind: 'ok' });
+		expect(must(await getUser(user.id)).password.iterations).toBe(1_500);
+		expect(await signIn({ login: 'alice', password: 'pw' })).toMatchObject({
+			kind: 'ok',
+			user: { id: user.id }
+		});
 	});
 });

@@ -2,7 +2,7 @@ import {
 	AMBIGUOUS_LOGIN_MESSAGE,
 	LOGIN_FAILED_MESSAGE,
 	addUser,
-	authenticate,
+	signIn,
 	createAccount,
 	findUserByLogin,
 	getUser,
@@ -51,19 +51,24 @@ describe('users', () => {
 		).toEqual(['Alice', 'Bob']);
 	});
 
-	it('authenticates by username or e-mail, with one message for every failure', async () => {
+	it('signs in by username or e-mail, with one message for every failure', async () => {
 		const { organization, user } = must(await register('Alice', 'alice@example.com'));
-		expect(must(await authenticate('ALICE', 'correct horse battery staple')).id).toBe(user.id);
-		expect(must(await authenticate('alice@example.com', 'correct horse battery staple')).id).toBe(
-			user.id
-		);
-		for (const [login, password] of [
+		const password = 'correct horse battery staple';
+		expect(await signIn({ login: 'ALICE', password })).toMatchObject({
+			kind: 'ok',
+			user: { id: user.id }
+		});
+		expect(await signIn({ login: 'alice@example.com', password })).toMatchObject({
+			kind: 'ok',
+			user: { id: user.id }
+		});
+		for (const [login, attempt] of [
 			['alice', 'wrong'],
-			['nobody', 'correct horse battery staple']
+			['nobody', password]
 		] as const) {
-			expect(await authenticate(login, password)).toEqual({
-				ok: false,
-				error: { kind: 'invalid', message: LOGIN_FAILED_MESSAGE }
+			expect(await signIn({ login, password: attempt })).toEqual({
+				kind: 'invalid',
+				message: LOGIN_FAILED_MESSAGE
 			});
 		}
 		// A shared e-mail: the password picks the user; if it fits both, ask for the username.
@@ -74,11 +79,14 @@ describe('users', () => {
 				password: 'bobs password'
 			})
 		);
-		expect(must(await authenticate('alice@example.com', 'bobs password')).id).toBe(bob.id);
-		must(await setPassword(bob.id, 'correct horse battery staple'));
-		expect(await authenticate('alice@example.com', 'correct horse battery staple')).toMatchObject({
-			ok: false,
-			error: { message: AMBIGUOUS_LOGIN_MESSAGE }
+		expect(await signIn({ login: 'alice@example.com', password: 'bobs password' })).toMatchObject({
+			kind: 'ok',
+			user: { id: bob.id }
+		});
+		must(await setPassword(bob.id, password));
+		expect(await signIn({ login: 'alice@example.com', password })).toEqual({
+			kind: 'ambiguous',
+			message: AMBIGUOUS_LOGIN_MESSAGE
 		});
 	});
 
