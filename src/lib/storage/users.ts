@@ -18,13 +18,7 @@ import {
 import { transact } from './db';
 import { announceSessionsEnded } from './login-sessions';
 import { newId, nowIso } from './ids';
-import {
-	canHashPasswords,
-	hashPassword,
-	needsRehash,
-	verifyPassword,
-	type PasswordHash
-} from './password';
+import { canHashPasswords, hashPassword, type PasswordHash } from './password';
 import { fail, ok, type Result } from '$lib/domain/result';
 import { RECORD_SCHEMA_VERSION } from './schema';
 import { checkList, checkRecord, type z } from './validate';
