@@ -18,7 +18,13 @@ import { type Result } from '$lib/domain/result';
 import { fail, ok } from '$lib/domain/result';
 import { z } from '$lib/storage/validate';
 import { ensureSampleBoards, onForgetSeeding } from './solicitations';
-import { findReviewer, SAMPLE_REVIEWERS, type Reviewer } from './reviewers';
+import {
+	REVIEWER_SESSION_ENDED,
+	SAMPLE_REVIEWERS,
+	currentReviewer,
+	findReviewer,
+	type Reviewer
+} from './reviewers';
 
 export { REVIEW_COMMENT_MAX };
 
@@ -202,6 +208,8 @@ export async function submitReview(
 	contractId: string,
 	input: { rating: number | null; comment: string }
 ): Promise<Result<{ review: ReviewRecord; updated: boolean }>> {
+	// The sign-in is checked at the action, not only when the page was shown.
+	if (currentReviewer()?.id !== reviewer.id) return fail('invalid', REVIEWER_SESSION_ENDED);
 	const problems = reviewProblems(input);
 	if (problems.rating || problems.comment) {
 		return fail('invalid', problems.rating ?? problems.comment ?? RATING_MISSING);

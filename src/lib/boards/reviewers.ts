@@ -144,18 +144,65 @@ function tabStorage(): Storage | null {
 	}
 }
 
-/** The reviewer signed in in this tab, or null. */
-export function currentReviewer(): Reviewer | null {
-	const id = tabStorage()?.getItem(REVIEWER_SESSION_KEY);
-	return id ? findReviewer(id) : null;
+/** A reviewer's sign-in ends after 30 minutes without activity, like a supplier's session. */
+export const REVIEWER_IDLE_MS = 30 * 60 * 1000;
+/** Shown when a reviewer acts after their sign-in ended. */
+export const REVIEWER_SESSION_ENDED =
+	'Your reviewer sign-in has ended after 30 minutes without activity. Sign in again to continue.';
+
+interface StoredReviewerSession {
+	id: string;
+	/** When the sign-in ends unless the reviewer does something (ms since epoch). */
+	expiresAt: number;
 }
 
-export function startReviewerSession(reviewer: Reviewer): void {
+function readReviewerSession(): StoredReviewerSession | null {
 	try {
-		tabStorage()?.setItem(REVIEWER_SESSION_KEY, reviewer.id);
+		const text = tabStorage()?.getItem(REVIEWER_SESSION_KEY);
+		if (!text) return null;
+		const value = JSON.parse(text) as Partial<StoredReviewerSession> | null;
+		if (typeof value?.id !== 'string' || typeof value.expiresAt !== 'number') return null;
+		return { id: value.id, expiresAt: value.expiresAt };
+	} catch {
+		// Not JSON (an older plain id) or unreadable: not signed in.
+		return null;
+	}
+}
+
+function writeReviewerSession(id: string, now: number): void {
+	try {
+		const session: StoredReviewerSession = { id, expiresAt: now + REVIEWER_IDLE_MS };
+		tabStorage()?.setItem(REVIEWER_SESSION_KEY, JSON.stringify(session));
 	} catch {
 		// Storage full or blocked: the reviewer stays signed in for this page only.
 	}
+}
+
+/**
+ * The reviewer signed in in this tab, or null. A sign-in whose deadline has passed ends here (it
+ * is removed, never revived).
+ */
+export function currentReviewer(now = Date.now()): Reviewer | null {
+	const session = readReviewerSession();
+	if (!session) {
+		endReviewerSession();
+		return null;
+	}
+	if (session.expiresAt <= now) {
+		endReviewerSession();
+		return null;
+	}
+	return findReviewer(session.id);
+}
+
+/** The reviewer did something: the sign-in lasts another 30 minutes (unless already over). */
+export function reviewerActivity(now = Date.now()): void {
+	const session = readReviewerSession();
+	if (session && session.expiresAt > now) writeReviewerSession(session.id, now);
+}
+
+export function startReviewerSession(reviewer: Reviewer, now = Date.now()): void {
+	writeReviewerSession(reviewer.id, now);
 }
 
 export function endReviewerSession(): void {

@@ -10,7 +10,15 @@ import {
 	sampleReviews,
 	submitReview
 } from '$lib/boards/contracts';
-import { SAMPLE_REVIEWERS, findReviewer, forgetReviewers } from '$lib/boards/reviewers';
+import {
+	REVIEWER_IDLE_MS,
+	REVIEWER_SESSION_ENDED,
+	SAMPLE_REVIEWERS,
+	endReviewerSession,
+	findReviewer,
+	forgetReviewers,
+	startReviewerSession
+} from '$lib/boards/reviewers';
 import { forgetSeeding } from '$lib/boards/solicitations';
 import { sampleContracts } from '$lib/domain/boards';
 import { REVIEW_COMMENT_MAX, listReviews } from '$lib/storage';
@@ -96,6 +104,7 @@ describe('the Contract Board with reviews', () => {
 		const page = must(await loadContractPage(board[0]!.id, NOW));
 		const others = page.reviews.filter((r) => r.reviewerId !== reviewer.id);
 		const id = page.contract.id;
+		startReviewerSession(reviewer);
 
 		const missing = await submitReview(reviewer, id, { rating: null, comment: 'Fine' });
 		expect(missing.ok).toBe(false);
@@ -114,6 +123,25 @@ describe('the Contract Board with reviews', () => {
 		expect(mine[0]).toMatchObject({ rating: 2, comment: 'Late.', agency: reviewer.agency });
 		expect(after.rating).toEqual(ratingSummary([...others, { rating: 2 }]));
 		expect(after.reviews[0]!.reviewerId).toBe(reviewer.id);
+	});
+
+	it('refuses a review once the reviewer’s sign-in has ended (checked at the action)', async () => {
+		const board = must(await loadContractBoard(NOW));
+		const reviewer = findReviewer(SAMPLE_REVIEWERS[0]!.id)!;
+		const id = board[0]!.id;
+		const before = must(await listReviews()).length;
+		for (const start of [null, Date.now() - REVIEWER_IDLE_MS - 1]) {
+			if (start === null) endReviewerSession();
+			else startReviewerSession(reviewer, start);
+			expect(await submitReview(reviewer, id, { rating: 5, comment: 'Great.' })).toEqual({
+				ok: false,
+				error: { kind: 'invalid', message: REVIEWER_SESSION_ENDED }
+			});
+		}
+		// Signed in as someone else: not this reviewer's review to write.
+		startReviewerSession(findReviewer(SAMPLE_REVIEWERS[1]!.id)!);
+		expect((await submitReview(reviewer, id, { rating: 5, comment: 'Great.' })).ok).toBe(false);
+		expect(must(await listReviews())).toHaveLength(before);
 	});
 
 	it('says when a contract does not exist', async () => {

@@ -1,4 +1,5 @@
 import {
+	REVIEWER_IDLE_MS,
 	REVIEWER_SESSION_KEY,
 	REVIEWER_SIGN_IN_FAILED,
 	SAMPLE_REVIEWERS,
@@ -6,6 +7,7 @@ import {
 	endReviewerSession,
 	ensureReviewers,
 	forgetReviewers,
+	reviewerActivity,
 	signInReviewer,
 	startReviewerSession
 } from '$lib/boards/reviewers';
@@ -70,7 +72,7 @@ describe('reviewer session', () => {
 		expect(currentReviewer()).toBeNull();
 		const { password: _p, ...reviewer } = SAMPLE_REVIEWERS[1]!;
 		startReviewerSession(reviewer);
-		expect(tab.getItem(REVIEWER_SESSION_KEY)).toBe(reviewer.id);
+		expect(JSON.parse(tab.getItem(REVIEWER_SESSION_KEY)!)).toMatchObject({ id: reviewer.id });
 		expect(REVIEWER_SESSION_KEY).not.toBe(SESSION_KEY);
 		expect(currentReviewer()?.name).toBe(reviewer.name);
 		endReviewerSession();
@@ -80,5 +82,23 @@ describe('reviewer session', () => {
 	it('ignores an unknown id in the tab', () => {
 		tab.setItem(REVIEWER_SESSION_KEY, 'rev-nobody');
 		expect(currentReviewer()).toBeNull();
+		tab.setItem(REVIEWER_SESSION_KEY, JSON.stringify({ id: 'rev-nobody', expiresAt: 9e15 }));
+		expect(currentReviewer()).toBeNull();
+	});
+
+	it('ends after 30 minutes without activity; activity pushes the end on, never revives it', () => {
+		const { password: _p, ...reviewer } = SAMPLE_REVIEWERS[0]!;
+		const start = Date.parse('2026-12-03T10:00:00Z');
+		startReviewerSession(reviewer, start);
+		expect(currentReviewer(start + REVIEWER_IDLE_MS - 1)?.id).toBe(reviewer.id);
+		reviewerActivity(start + 20 * 60_000);
+		// 20 minutes in, the reviewer clicked: 30 more minutes from then.
+		expect(currentReviewer(start + REVIEWER_IDLE_MS + 60_000)?.id).toBe(reviewer.id);
+		const end = start + 20 * 60_000 + REVIEWER_IDLE_MS;
+		reviewerActivity(end + 1); // too late: not pushed on
+		expect(currentReviewer(end + 1)).toBeNull();
+		expect(tab.getItem(REVIEWER_SESSION_KEY)).toBeNull();
+		reviewerActivity(end + 2);
+		expect(currentReviewer(end + 2)).toBeNull();
 	});
 });
