@@ -53,6 +53,14 @@ export interface FormStateOptions<V extends FormValues> {
 	idOf?: (field: string) => string;
 	/** Fields in page order, for the summary. @default the order of the rules' problems */
 	order?: readonly string[];
+	/**
+	 * The re-check of a field the person leaves (`onFocusOut`). By default once they changed it;
+	 * `afterAttempt`: only after a first submit, changed or not; `alone`: the other fields'
+	 * messages stay as they are.
+	 */
+	blur?: { afterAttempt?: boolean; alone?: boolean };
+	/** After a first submit, a field's message follows each change at once (`onEdit`, `changed`). */
+	live?: boolean;
 }
 
 /** What a form's submit came to. */
@@ -124,15 +132,29 @@ export class FormState<V extends FormValues> {
 		if (field) this.#edited[field] = true;
 	}
 
+	/**
+	 * A field changed, by the person or by a page action (Select all...): marked edited and, in a
+	 * `live` form after a first submit, checked again at once.
+	 */
+	changed(field: string): void {
+		if (!field) return;
+		this.edited(field);
+		if (this.#options.live && this.attempt > 0) void this.validateField(field, true);
+	}
+
 	/** For the form's `oninput` / `onchange`. */
 	onEdit = (event: Event): void => {
 		const target = event.target;
-		if (target instanceof HTMLElement) this.edited(target.getAttribute('name') ?? '');
+		if (target instanceof HTMLElement) this.changed(target.getAttribute('name') ?? '');
 	};
 
 	/** For the form's `onfocusout`: re-checks the field left, unless focus went to `[data-save]`. */
 	onFocusOut = (event: FocusEvent): void => {
-		this.feedback.blurred(event, 'data-save', (field) => void this.validateField(field));
+		const blur = this.#options.blur ?? {};
+		this.feedback.blurred(event, 'data-save', (field) => {
+			if (blur.afterAttempt && this.attempt === 0) return;
+			void this.validateField(field, !!blur.afterAttempt, !!blur.alone);
+		});
 	};
 
 	/**

@@ -47,8 +47,12 @@ import {
 } from '../users';
 import { userFormBlur } from './user-form-blur';
 
-export type Area = 'password' | 'save' | 'account';
+/** Where an account action's confirmation shows (a Save's outcome is the form's, SaveOutcome). */
+export type Area = 'password' | 'account';
 export type RefusalArea = Area | 'suspend' | 'delete';
+
+/** The time of a save (a user record keeps none). */
+const nowIso = (): string => new Date().toISOString();
 
 /** The name a sentence uses for a user. */
 export const userName = (u: UserRecord) => displayName(u) || u.username;
@@ -63,7 +67,10 @@ export class EditUserPage {
 	busy = $state(false);
 	taken = $state<string | null>(null);
 	now = $state(Date.now());
-	/** The confirmation of the last action, shown (and announced) where it was taken. */
+	/**
+	 * The confirmation of the last account action, shown (and announced) where it was taken; a
+	 * Save's is the form's outcome. One of them shows at a time.
+	 */
 	notice = $state<{ area: Area; text: string } | null>(null);
 	/** A refusal or failure of the last action, next to it. */
 	problem = $state<{ area: RefusalArea; text: string } | null>(null);
@@ -167,6 +174,13 @@ export class EditUserPage {
 		this.notice = { area, text };
 	}
 
+	/** Nothing from the last action or Save stays on the page. */
+	#clear() {
+		this.notice = null;
+		this.problem = null;
+		this.form.outcome = null;
+	}
+
 	/** For the form's `onfocusout` (see userFormBlur). */
 	onFocusOut = (event: FocusEvent): void => userFormBlur(this.form, event);
 
@@ -174,8 +188,7 @@ export class EditUserPage {
 	save = (event: SubmitEvent): void => {
 		event.preventDefault();
 		if (!this.user || this.busy || this.form.submitting) return;
-		this.notice = null;
-		this.problem = null;
+		this.#clear();
 		void this.form.submit();
 	};
 
@@ -190,11 +203,11 @@ export class EditUserPage {
 				this.taken = values.username.trim();
 				return { problems: this.problems(values) };
 			}
-			this.problem = { area: 'save', text: saved.error.message };
-			return;
+			return { outcome: { kind: 'failed' as const, message: saved.error.message } };
 		}
 		this.#apply(saved.value);
-		this.#done('save', `Saved. The changes to user ${saved.value.username} were saved.`);
+		// Worded by the page: "Saved. The changes to user … were saved."
+		return { outcome: { kind: 'saved' as const, at: nowIso() } };
 	}
 
 	/** Runs an action on the user and shows its confirmation or its refusal beside it. */
@@ -205,8 +218,7 @@ export class EditUserPage {
 		message: (u: UserRecord) => string
 	) {
 		if (this.busy) return;
-		this.notice = null;
-		this.problem = null;
+		this.#clear();
 		this.busy = true;
 		const result = await action();
 		this.busy = false;
@@ -245,7 +257,7 @@ export class EditUserPage {
 		const target = this.user;
 		if (!target) return;
 		if (!target.suspended && this.suspendProblem) {
-			this.notice = null;
+			this.#clear();
 			this.problem = { area: 'suspend', text: this.suspendProblem };
 			return;
 		}
@@ -265,8 +277,7 @@ export class EditUserPage {
 
 	askDelete = (): void => {
 		if (!this.user) return;
-		this.notice = null;
-		this.problem = null;
+		this.#clear();
 		if (this.deleteProblem) {
 			this.problem = { area: 'delete', text: this.deleteProblem };
 			return;
