@@ -1,0 +1,32 @@
+/**
+ * The token of a password reset link. The reset page reads it from the address once, keeps it in
+ * this tab only (sessionStorage, so a reload still works) and takes it out of the address bar and
+ * the history: the next person at the computer cannot find the link there.
+ */
+import { WEB_STORAGE_PREFIX, getWebStorage, removeKey } from '$lib/storage/web-storage';
+
+const TOKEN_KEY = `${WEB_STORAGE_PREFIX}reset-token`;
+
+/** The token from the address (kept for this tab), or the one this tab kept, or ''. */
+export function takeResetToken(url: URL): string {
+	const storage = getWebStorage('sessionStorage');
+	const fromUrl = url.searchParams.get('token');
+	if (fromUrl) {
+		try {
+			storage?.setItem(TOKEN_KEY, fromUrl);
+		} catch {
+			// Without sessionStorage a reload of the cleaned address asks for a new link.
+		}
+		return fromUrl;
+	}
+	try {
+		return storage?.getItem(TOKEN_KEY) ?? '';
+	} catch {
+		return '';
+	}
+}
+
+/** The link was used (or refused): nothing of it stays in the tab. */
+export function forgetResetToken(): void {
+	removeKey(getWebStorage('sessionStorage'), TOKEN_KEY);
+}
