@@ -2,6 +2,9 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
+const GOV_BANNER_IMAGES =
+	/\/@uswds\/uswds\/dist\/img\/(us_flag_small\.png|icon-dot-gov\.svg|icon-https\.svg)$/;
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	css: {
@@ -14,8 +17,11 @@ export default defineConfig({
 		}
 	},
 	build: {
-		// The UNSPSC data is fetched at run time, never inlined.
-		assetsInlineLimit: 4096
+		// Small assets are inlined (Vite's default limit, 4 KB); the UNSPSC data is fetched at run
+		// time, never inlined. The government banner's images (GovBanner) stay files: inlined as
+		// data URLs they would sit in the layout's JavaScript, which every page loads first, and
+		// weigh on the home page's JS budget.
+		assetsInlineLimit: (file) => (GOV_BANNER_IMAGES.test(file) ? false : undefined)
 	},
 	test: {
 		projects: [

@@ -131,4 +131,20 @@ describe('Alert', () => {
 		expect(box(container)).toHaveAttribute('tabindex', '-1');
 		expect(box(container)).toHaveAttribute('id', 'a1');
 	});
+
+	it('as a site alert, is a named section with its type and a plain alert box inside', () => {
+		const { container } = render(Alert, {
+			site: true,
+			type: 'emergency',
+			label: 'Storage warning',
+			text: 'Not saved'
+		});
+		const section = screen.getByRole('region', { name: 'Storage warning' });
+		expect(section.tagName).toBe('SECTION');
+		expect(section.className).toBe('usa-site-alert usa-site-alert--emergency');
+		expect(box(container).className).toBe('usa-alert');
+		expect(box(container).parentElement).toBe(section);
+		expect(box(container)).not.toHaveAttribute('role');
+		expect(box(container)).toHaveTextContent('Not saved');
+	});
 });
