@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { createSampleAccount } from '../e2e/portal';
-import { recordFault } from './faults';
+import { recordFault, storageDump } from './faults';
 
 test('the outbox shows no content or link of another tab’s e-mail', async ({ context, page }) => {
 	test.slow();
@@ -29,4 +29,24 @@ test('the outbox shows no content or link of another tab’s e-mail', async ({ c
 	const told = 'Its content is shown only in the browser tab that sent it.';
 	await expect(hidden.first()).toContainText(told);
 	recordFault({ fault: 'Next visitor opens the outbox', typed: 0, kept: 0, told });
+});
+
+test('a registration confirmation opens only in the tab that submitted it', async ({
+	context,
+	page
+}) => {
+	test.slow();
+	const account = await createSampleAccount(page);
+	const dump = await storageDump(page);
+	const orgId = /"organizationId":"([^"]+)"/.exec(dump)?.[1];
+	expect(orgId, 'the organization id in storage').toBeTruthy();
+	await page.close();
+
+	const next = await context.newPage();
+	await next.goto(`register/confirmation?org=${orgId}`);
+	const told = 'Registration confirmation not found';
+	await expect(next.getByRole('heading', { name: told })).toBeVisible();
+	await expect(next.locator('main')).not.toContainText(account.username);
+	await expect(next.locator('main')).not.toContainText(account.email);
+	recordFault({ fault: 'Next visitor opens a confirmation link', typed: 0, kept: 0, told });
 });

@@ -6,6 +6,7 @@
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import type { Component } from 'svelte';
+import { rememberConfirmation } from '$lib/registration/confirmation-access';
 import { loadReviewSetting, saveReviewSetting } from '$lib/registration/flow-settings';
 import { findUserByLogin } from '$lib/storage/accounts';
 import { getMeta, setMeta } from '$lib/storage/meta';
@@ -74,6 +75,7 @@ export class DemoPage {
 			this.jumpError = `${this.asUser} is not registered yet: load the sample data first.`;
 			return;
 		}
+		rememberConfirmation(user.organizationId); // the presenter opens it in this tab
 		await goto(
 			// eslint-disable-next-line svelte/no-navigation-without-resolve -- resolve() plus a query
 			`${resolve('/register/[step]', { step: 'confirmation' })}?org=${encodeURIComponent(user.organizationId)}`

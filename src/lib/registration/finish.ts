@@ -1,6 +1,7 @@
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { firstInvalidStep } from '$lib/domain/registration';
+import { rememberConfirmation } from './confirmation-access';
 import { stepHref } from './paths';
 import { submitRegistration } from './submit';
 import { wizard } from './wizard.svelte';
@@ -23,6 +24,7 @@ export async function finishRegistration(): Promise<string | null> {
 	track('submit'); // usability study
 	await wizard.draft.discard();
 	wizard.finished();
+	rememberConfirmation(outcome.organization.id);
 	await goto(
 		`${resolve('/register/[step]', { step: 'confirmation' })}?org=${encodeURIComponent(outcome.organization.id)}`
 	);
