@@ -187,6 +187,11 @@ test('password reset through the link in the outbox e-mail', async ({ page }) =>
 	await link.click();
 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reset Your Password');
+	// The token leaves the address bar (and the history) once read; a reload still works.
+	await expect(page.getByLabel(/^New Password/)).toBeVisible();
+	await expect(page).toHaveURL(/\/login\/reset$/);
+	await page.reload();
+	await expect(page.getByLabel(/^New Password/)).toBeVisible();
 	// The policy applies: a weak password is refused with a reason.
 	await page.getByLabel(/^New Password/).fill('weak');
 	await page.getByLabel('Confirm New Password').fill('weak');
