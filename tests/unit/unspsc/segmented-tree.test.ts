@@ -105,5 +105,5 @@ describe('SegmentedTree', () => {
 		const built = await buildSegmentedTree(data.rows, (ms) => parts.push(ms));
 		expect(built.size).toBe(new Set(data.rows.map((r) => r[0])).size);
 		expect(parts.length).toBeGreaterThan(5);
-	});
+	}, 60_000); // every one of the 13,288 codes, twice: seconds on a busy 2-core machine
 });
