@@ -14,8 +14,10 @@ export default defineConfig({
 	workers: 2,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	// CI runs on a 2-core machine that may be busy: every wait is on what a person sees, with room to
-	// spare. Whole flows (a registration, a login with its 600,000-iteration hash) add test.slow().
-	timeout: 60_000,
+	// spare. With a CPU hog beside the suite (scripts/busy-e2e.sh) the longer flows took 60-90 s, so
+	// each test gets 120 s; whole flows (a registration, a login with its 600,000-iteration hash)
+	// add test.slow() (360 s).
+	timeout: 120_000,
 	expect: { timeout: 10_000 },
 	use: {
 		baseURL: `http://localhost:${port}${base}/`,

@@ -273,7 +273,7 @@ test.describe('supplier registration wizard', () => {
 	test('a second Parent with the same TIN, and a username in another letter case, are refused', async ({
 		page
 	}) => {
-		test.setTimeout(90_000);
+		test.slow(); // two whole registrations
 		const first = personaValues('parent-fein');
 		await register(page, first, { review: true });
 
