@@ -11,6 +11,8 @@ import { type Result } from '$lib/domain/result';
 import { passwordHashSchema } from '$lib/storage/password';
 import { fail, ok } from '$lib/domain/result';
 import { z } from '$lib/storage/validate';
+import { SESSION_TTL_MS } from '$lib/storage/login-sessions';
+import { getWebStorage, readJson, removeKey, writeJson } from '$lib/storage/web-storage';
 
 export interface SampleReviewer {
 	id: string;
@@ -136,69 +138,39 @@ export async function signInReviewer(
 	return ok(reviewer);
 }
 
-function tabStorage(): Storage | null {
-	try {
-		return globalThis.sessionStorage ?? null;
-	} catch {
-		return null;
-	}
-}
-
-/** A reviewer's sign-in ends after 30 minutes without activity, like a supplier's session. */
-export const REVIEWER_IDLE_MS = 30 * 60 * 1000;
+/** A reviewer's sign-in ends after as long without activity as a supplier's session. */
+export const REVIEWER_IDLE_MS = SESSION_TTL_MS;
 /** Shown when a reviewer acts after their sign-in ended. */
 export const REVIEWER_SESSION_ENDED =
 	'Your reviewer sign-in has ended after 30 minutes without activity. Sign in again to continue.';
 
-interface StoredReviewerSession {
-	id: string;
-	/** When the sign-in ends unless the reviewer does something (ms since epoch). */
-	expiresAt: number;
-}
+/** This tab's sign-in: who, and until when unless the reviewer does something (ms since epoch). */
+const storedSessionSchema = z.object({ id: z.string(), expiresAt: z.number() });
 
-function readReviewerSession(): StoredReviewerSession | null {
-	try {
-		const text = tabStorage()?.getItem(REVIEWER_SESSION_KEY);
-		if (!text) return null;
-		const value = JSON.parse(text) as Partial<StoredReviewerSession> | null;
-		if (typeof value?.id !== 'string' || typeof value.expiresAt !== 'number') return null;
-		return { id: value.id, expiresAt: value.expiresAt };
-	} catch {
-		// Not JSON (an older plain id) or unreadable: not signed in.
-		return null;
-	}
-}
+const tab = () => getWebStorage('sessionStorage');
 
 function writeReviewerSession(id: string, now: number): void {
-	try {
-		const session: StoredReviewerSession = { id, expiresAt: now + REVIEWER_IDLE_MS };
-		tabStorage()?.setItem(REVIEWER_SESSION_KEY, JSON.stringify(session));
-	} catch {
-		// Storage full or blocked: the reviewer stays signed in for this page only.
-	}
+	// Storage full or blocked: the reviewer stays signed in for this page only.
+	writeJson(tab(), REVIEWER_SESSION_KEY, { id, expiresAt: now + REVIEWER_IDLE_MS });
 }
 
 /**
- * The reviewer signed in in this tab, or null. A sign-in whose deadline has passed ends here (it
- * is removed, never revived).
+ * The reviewer signed in in this tab, or null. A sign-in whose deadline has passed (or that cannot
+ * be read, such as an older plain id) ends here: it is removed, never revived.
  */
 export function currentReviewer(now = Date.now()): Reviewer | null {
-	const session = readReviewerSession();
-	if (!session) {
+	const stored = storedSessionSchema.safeParse(readJson(tab(), REVIEWER_SESSION_KEY));
+	if (!stored.success || stored.data.expiresAt <= now) {
 		endReviewerSession();
 		return null;
 	}
-	if (session.expiresAt <= now) {
-		endReviewerSession();
-		return null;
-	}
-	return findReviewer(session.id);
+	return findReviewer(stored.data.id);
 }
 
 /** The reviewer did something: the sign-in lasts another 30 minutes (unless already over). */
 export function reviewerActivity(now = Date.now()): void {
-	const session = readReviewerSession();
-	if (session && session.expiresAt > now) writeReviewerSession(session.id, now);
+	const reviewer = currentReviewer(now);
+	if (reviewer) writeReviewerSession(reviewer.id, now);
 }
 
 export function startReviewerSession(reviewer: Reviewer, now = Date.now()): void {
@@ -206,9 +178,5 @@ export function startReviewerSession(reviewer: Reviewer, now = Date.now()): void
 }
 
 export function endReviewerSession(): void {
-	try {
-		tabStorage()?.removeItem(REVIEWER_SESSION_KEY);
-	} catch {
-		// Nothing to remove.
-	}
+	removeKey(tab(), REVIEWER_SESSION_KEY);
 }

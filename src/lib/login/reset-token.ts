@@ -3,7 +3,13 @@
  * this tab only (sessionStorage, so a reload still works) and takes it out of the address bar and
  * the history: the next person at the computer cannot find the link there.
  */
-import { WEB_STORAGE_PREFIX, getWebStorage, removeKey } from '$lib/storage/web-storage';
+import {
+	WEB_STORAGE_PREFIX,
+	getWebStorage,
+	readJson,
+	removeKey,
+	writeJson
+} from '$lib/storage/web-storage';
 
 const TOKEN_KEY = `${WEB_STORAGE_PREFIX}reset-token`;
 
@@ -11,19 +17,10 @@ const TOKEN_KEY = `${WEB_STORAGE_PREFIX}reset-token`;
 export function takeResetToken(url: URL): string {
 	const storage = getWebStorage('sessionStorage');
 	const fromUrl = url.searchParams.get('token');
-	if (fromUrl) {
-		try {
-			storage?.setItem(TOKEN_KEY, fromUrl);
-		} catch {
-			// Without sessionStorage a reload of the cleaned address asks for a new link.
-		}
-		return fromUrl;
-	}
-	try {
-		return storage?.getItem(TOKEN_KEY) ?? '';
-	} catch {
-		return '';
-	}
+	// Without sessionStorage a reload of the cleaned address asks for a new link.
+	if (fromUrl) writeJson(storage, TOKEN_KEY, fromUrl);
+	const kept = readJson(storage, TOKEN_KEY);
+	return fromUrl ?? (typeof kept === 'string' ? kept : '');
 }
 
 /** The link was used (or refused): nothing of it stays in the tab. */

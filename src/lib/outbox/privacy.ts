@@ -4,28 +4,27 @@
  * only in the browser tab that caused it, or in a tab where the presenter turned on "Show every
  * e-mail" in the demo tools. Everyone else sees that an e-mail went to an address, and when.
  */
-import { WEB_STORAGE_PREFIX, getWebStorage, removeKey, tabId } from '$lib/storage/web-storage';
+import {
+	WEB_STORAGE_PREFIX,
+	getWebStorage,
+	readJson,
+	removeKey,
+	tabId,
+	writeJson
+} from '$lib/storage/web-storage';
 
 const SHOW_ALL_KEY = `${WEB_STORAGE_PREFIX}outbox-show-all`;
 
 /** The presenter turned on "Show every e-mail" in this tab (demo tools). */
 export function showsEveryEmail(): boolean {
-	try {
-		return getWebStorage('sessionStorage')?.getItem(SHOW_ALL_KEY) === 'on';
-	} catch {
-		return false;
-	}
+	return readJson(getWebStorage('sessionStorage'), SHOW_ALL_KEY) === true;
 }
 
 /** Turns "Show every e-mail" on or off for this tab only (it ends with the tab). */
 export function setShowEveryEmail(on: boolean): void {
 	const storage = getWebStorage('sessionStorage');
-	if (!on) return removeKey(storage, SHOW_ALL_KEY);
-	try {
-		storage?.setItem(SHOW_ALL_KEY, 'on');
-	} catch {
-		// Without sessionStorage the outbox stays private: nothing to do.
-	}
+	if (on) writeJson(storage, SHOW_ALL_KEY, true);
+	else removeKey(storage, SHOW_ALL_KEY);
 }
 
 /** Whether this tab may read the e-mail's content. */
