@@ -23,6 +23,7 @@ import {
 } from '$lib/storage/accounts';
 import { type Result, type StorageError } from '$lib/domain/result';
 import {
+	SESSION_ENDED as ENDED,
 	SESSION_TTL_MS,
 	createSession,
 	deleteSession,
@@ -42,8 +43,6 @@ const TOUCH_EVERY_MS = 30 * 1000;
 /** `unavailable`: this tab holds a session but storage could not be read (the page offers a retry). */
 export type SessionStatus = 'loading' | 'signed-out' | 'active' | 'unavailable';
 export type EndReason = 'logout' | 'timeout' | 'declined' | 'ended';
-
-const ENDED = 'Your session has ended. Log in again.';
 
 /** What reading the user and organization came to. */
 type People = 'ok' | 'gone' | StorageError;

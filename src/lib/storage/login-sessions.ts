@@ -2,6 +2,7 @@
  * Login sessions. The session id (kept by src/lib/session in Web Storage) points at one of
  * these; an expired session reads as not found and is removed.
  */
+import type { Tx } from './backend';
 import { transact } from './db';
 import { newId } from './ids';
 import { fail, ok, type Result } from '$lib/domain/result';
@@ -21,7 +22,8 @@ export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 /** A session ends after 30 minutes without activity (touchSession extends it). */
 export const SESSION_TTL_MS = 30 * 60 * 1000;
 
-const NOT_FOUND = 'Your session has ended. Log in again.';
+/** Said when a session is gone: logged out, timed out, or ended in another tab. */
+export const SESSION_ENDED = 'Your session has ended. Log in again.';
 
 /** The channel on which a tab tells the others that sessions ended (logout, reset, suspension). */
 export const SESSION_CHANNEL = 'ctsource-sessions';
@@ -77,7 +79,7 @@ export async function createSession(input: {
 export async function getSession(id: string): Promise<Result<SessionRecord>> {
 	return transact('Your session could not be read', ['sessions'], 'readwrite', async (tx) => {
 		const raw = await tx.get('sessions', id);
-		if (raw === undefined) return fail('not-found', NOT_FOUND);
+		if (raw === undefined) return fail('not-found', SESSION_ENDED);
 		// A session is all-or-nothing: a damaged one is not salvaged, it just ends.
 		const { record, problems } = checkRecord(sessionRecordSchema, raw, {
 			store: 'sessions',
@@ -89,7 +91,7 @@ export async function getSession(id: string): Promise<Result<SessionRecord>> {
 		}
 		return ok(record);
 	}).then((r) =>
-		r.ok && r.value === null ? fail('not-found', NOT_FOUND) : (r as Result<SessionRecord>)
+		r.ok && r.value === null ? fail('not-found', SESSION_ENDED) : (r as Result<SessionRecord>)
 	);
 }
 
@@ -130,18 +132,24 @@ export async function deleteSession(id: string): Promise<Result<void>> {
 	return deleted;
 }
 
+/**
+ * Inside a transaction on `sessions`: deletes every session of a user and returns their ids (the
+ * caller announces them with announceSessionsEnded once the transaction has committed).
+ */
+export async function deleteUserSessionsIn(tx: Tx, userId: string): Promise<string[]> {
+	const raws = await tx.getAllByIndex('sessions', 'userId', userId);
+	const ids = raws.map((raw) => String((raw as { id?: unknown }).id));
+	for (const id of ids) await tx.delete('sessions', id);
+	return ids;
+}
+
 /** Ends every session of a user (password changed, user suspended), in every open tab. */
 export async function deleteSessionsForUser(userId: string): Promise<Result<number>> {
 	const deleted = await transact(
 		'The sessions were not ended',
 		['sessions'],
 		'readwrite',
-		async (tx) => {
-			const raws = await tx.getAllByIndex('sessions', 'userId', userId);
-			const ids = raws.map((raw) => String((raw as { id?: unknown }).id));
-			for (const id of ids) await tx.delete('sessions', id);
-			return ok(ids);
-		}
+		async (tx) => ok(await deleteUserSessionsIn(tx, userId))
 	);
 	if (!deleted.ok) return deleted;
 	announceSessionsEnded(deleted.value);

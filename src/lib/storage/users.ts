@@ -16,7 +16,7 @@ import {
 	type UserRecord
 } from './account-records';
 import { transact } from './db';
-import { announceSessionsEnded } from './login-sessions';
+import { announceSessionsEnded, deleteUserSessionsIn } from './login-sessions';
 import { newId, nowIso } from './ids';
 import { canHashPasswords, hashPassword, type PasswordHash } from './password';
 import { fail, ok, type Result } from '$lib/domain/result';
@@ -211,10 +211,7 @@ export async function deleteUser(id: string): Promise<Result<void>> {
 				return fail('not-found', 'This user no longer exists.');
 			}
 			await tx.delete('users', id);
-			const sessions = await tx.getAllByIndex('sessions', 'userId', id);
-			const ended = sessions.map((raw) => String((raw as { id?: unknown }).id));
-			for (const sessionId of ended) await tx.delete('sessions', sessionId);
-			return ok(ended);
+			return ok(await deleteUserSessionsIn(tx, id));
 		}
 	);
 	if (!deleted.ok) return deleted;
