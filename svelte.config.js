@@ -48,6 +48,10 @@ const config = {
 			})
 		),
 		paths: { base, relative: false },
+		// Each component's few hundred bytes of CSS go inline (hashed into the CSP): a wizard page
+		// links the styles of every step it may open, and fifteen render-blocking requests held
+		// back its first paint on a slow connection. The site's large stylesheet stays a file.
+		inlineStyleThreshold: 2048,
 		prerender: {
 			// Error-summary and "Change" links point at ids that exist only in the browser.
 			handleMissingId: 'warn',

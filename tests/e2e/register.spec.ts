@@ -9,7 +9,8 @@ import {
 	register,
 	selectCodeBySearch,
 	setCheckbox,
-	startRegistration
+	startRegistration,
+	storedDraftCount
 } from './wizard';
 import {
 	MISTAKES,
@@ -52,8 +53,7 @@ test.describe('supplier registration wizard', () => {
 		await expect(email.getByText(`Your username : ${c.username}`)).toBeVisible();
 		await expect(email.getByRole('link', { name: /\/login$/ })).toBeVisible();
 		// The draft is gone once submitted.
-		await page.goto('./register');
-		await expect(page.getByText('There are no saved registrations in this browser.')).toBeVisible();
+		expect(await storedDraftCount(page)).toBe(0);
 	});
 
 	test('with the review step off, Step 4 carries Submit (the guide exact flow)', async ({
@@ -221,7 +221,9 @@ test.describe('supplier registration wizard', () => {
 		await expect(page.locator('#password')).toHaveValue('');
 		// Nothing stored in the browser holds the password.
 		const stored = await page.evaluate(async () => {
-			const copies = Object.keys(localStorage).map((k) => localStorage.getItem(k) ?? '');
+			const copies = [localStorage, sessionStorage].flatMap((storage) =>
+				Object.keys(storage).map((k) => storage.getItem(k) ?? '')
+			);
 			const db = await new Promise<IDBDatabase>((resolve, reject) => {
 				const r = indexedDB.open('ctsource');
 				r.onsuccess = () => resolve(r.result);
@@ -232,13 +234,19 @@ test.describe('supplier registration wizard', () => {
 				r.onsuccess = () => resolve(r.result);
 			});
 			db.close();
-			return JSON.stringify({ copies, drafts });
+			return {
+				count: drafts.length,
+				copies: JSON.stringify(copies),
+				drafts: JSON.stringify(drafts)
+			};
 		});
-		expect(stored).toContain(persona.contact.username);
-		expect(stored).not.toContain(persona.contact.password);
+		expect(stored.count).toBe(1);
+		expect(stored.copies + stored.drafts).not.toContain(persona.contact.password);
+		// The draft itself is sealed: its values are not readable from IndexedDB.
+		expect(stored.drafts).not.toContain(persona.organization.legalName);
 	});
 
-	test('Save and Return Later gives a resume link that reopens the step reached', async ({
+	test('Save and Return Later gives a resume link that only reopens the draft with its key', async ({
 		page
 	}) => {
 		const persona = personaValues('parent-fein');
@@ -249,25 +257,75 @@ test.describe('supplier registration wizard', () => {
 		await expect(
 			page.getByRole('heading', { level: 2, name: 'Contact Information' })
 		).toBeVisible();
+		const draftUrl = page.url();
 		await pressEnter(page.getByRole('button', { name: 'Save and Return Later' }));
-		await expect(page.getByRole('heading', { name: 'Your registration is saved' })).toBeVisible();
+		const saved = page.getByRole('region', { name: 'Your registration is saved' });
+		await expect(saved.getByRole('heading', { name: 'Your registration is saved' })).toBeVisible();
+		await expect(saved).toContainText('deleted 30 days after your last change');
 		const link = await page.locator('#resume-link').getAttribute('href');
-		expect(link).toMatch(/\/register\?draft=/);
-		await page.goto('./');
-		await page.goto(link!);
-		await expect(
-			page.getByRole('heading', { level: 2, name: 'Contact Information' })
-		).toBeVisible();
+		expect(link).toMatch(/\/register\/resume#draft=[^&]+&key=[\w-]{43}$/);
+
+		// Supplier Registration opens a new registration: no saved one is listed.
 		await page.goto('./register');
-		const entry = page.getByText(
-			new RegExp(
-				`Continue registration for ${persona.organization.legalName} — step 3 of 4,\\s+saved`
-			)
-		);
-		await expect(entry).toBeVisible();
-		await pressEnter(page.getByRole('button', { name: /Delete saved registration/ }));
-		await pressEnter(page.getByRole('button', { name: 'Yes, delete it' }));
-		await expect(page.getByText('There are no saved registrations in this browser.')).toBeVisible();
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Supplier Registration' })
+		).toBeVisible();
+		await expect(page.getByText(persona.organization.legalName)).toHaveCount(0);
+
+		// The next visitor (a new tab) with the draft's address but not its link: nothing opens.
+		const stranger = await page.context().newPage();
+		await stranger.goto(draftUrl);
+		await expect(
+			stranger.getByRole('heading', { name: 'This registration could not be opened' })
+		).toBeVisible();
+		await expect(stranger.getByText(/opens only from its resume link/)).toBeVisible();
+		await expect(stranger.getByRole('textbox')).toHaveCount(0);
+		// A link with the wrong key opens nothing either.
+		await stranger.goto(link!.replace(/key=[\w-]+/, `key=${'A'.repeat(43)}`));
+		await expect(stranger.getByText(/does not open a saved registration/)).toBeVisible();
+
+		// With the link, the step reached reopens, and the key leaves the address bar.
+		await stranger.goto(link!);
+		await expect(
+			stranger.getByRole('heading', { level: 2, name: 'Contact Information' })
+		).toBeVisible();
+		await expect(stranger).toHaveURL(/\/register\/contact\?draft=[^#]+$/);
+		await stranger.goto(draftUrl.replace('contact', 'organization'));
+		await expect(
+			stranger.getByRole('textbox', {
+				name: 'Legal Name of Entity/Individual (As shown on your income tax return)'
+			})
+		).toHaveValue(persona.organization.legalName);
+
+		// Start over: asks first, then removes the draft; its link no longer opens anything.
+		await pressEnter(stranger.getByRole('button', { name: 'Start over and remove what I typed' }));
+		const ask = stranger.getByRole('group', { name: 'Remove everything you typed?' });
+		await expect(ask).toBeFocused();
+		await pressEnter(ask.getByRole('button', { name: 'Yes, remove what I typed' }));
+		await expect(
+			stranger.getByText('What you typed was removed. This is a new registration.')
+		).toBeVisible();
+		await expect(
+			stranger.getByRole('heading', { level: 2, name: 'Supplier Registration' })
+		).toBeFocused();
+		expect(await storedDraftCount(stranger)).toBe(0);
+		await stranger.goto(link!);
+		await expect(stranger.getByText(/There is no saved registration for this link/)).toBeVisible();
+		await stranger.close();
+	});
+
+	test('on a phone, Save and Return Later takes focus to the saved message and its link', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 375, height: 740 });
+		const persona = personaValues('parent-fein');
+		await startRegistration(page);
+		await agree(page);
+		await fillStep(page, 'organization', persona.organization);
+		await pressEnter(page.getByRole('button', { name: 'Save and Return Later' }));
+		const saved = page.getByRole('region', { name: 'Your registration is saved' });
+		await expect(saved).toBeFocused();
+		await expect(page.locator('#resume-link')).toBeInViewport();
 	});
 
 	test('a second Parent with the same TIN, and a username in another letter case, are refused', async ({
@@ -312,10 +370,10 @@ test.describe('supplier registration wizard', () => {
 	}) => {
 		await startRegistration(page);
 		await agree(page);
-		await expect(page.getByText(/All changes saved/)).toBeVisible();
-		const url = page.url();
+		await pressEnter(page.getByRole('button', { name: 'Save and Return Later' }));
+		const link = await page.locator('#resume-link').getAttribute('href');
 		const other = await context.newPage();
-		await other.goto(url);
+		await other.goto(link!);
 		const legal = (p: Page) =>
 			p.getByRole('textbox', {
 				name: 'Legal Name of Entity/Individual (As shown on your income tax return)'

@@ -126,10 +126,9 @@ export async function completeStep(
 	await expect(page.getByRole('heading', { level: 2, name: NEXT_HEADING[step] })).toBeVisible();
 }
 
-/** Opens the wizard's first step on a new draft. */
+/** Opens the wizard's first step on a new draft (Supplier Registration opens at Step 1). */
 export async function startRegistration(page: Page) {
 	await page.goto('./register');
-	await pressEnter(page.getByRole('link', { name: 'Start a new registration' }));
 	await expect(page).toHaveURL(/\/register\/instructions\?draft=/);
 	await expect(
 		page.getByRole('heading', { level: 2, name: 'Supplier Registration' })
@@ -176,4 +175,23 @@ export async function register(
 		await pressEnter(page.getByRole('button', { name: 'Submit' }));
 	}
 	await expect(page.getByText(/you are DONE!/)).toBeVisible({ timeout: 15_000 });
+}
+
+/** How many drafts are stored in this browser (read straight from IndexedDB). */
+export async function storedDraftCount(page: Page): Promise<number> {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const r = indexedDB.open('ctsource');
+			r.onsuccess = () => resolve(r.result);
+			r.onerror = () => reject(r.error);
+		});
+		try {
+			return await new Promise<number>((resolve) => {
+				const r = db.transaction('drafts').objectStore('drafts').count();
+				r.onsuccess = () => resolve(r.result);
+			});
+		} finally {
+			db.close();
+		}
+	});
 }

@@ -12,6 +12,7 @@ import {
 	tabId,
 	writeJson
 } from '$lib/storage/web-storage';
+import { draftKeyOf } from '$lib/storage/draft-keys';
 
 const SHOW_ALL_KEY = `${WEB_STORAGE_PREFIX}outbox-show-all`;
 
@@ -62,4 +63,22 @@ function isPortalUrl(text: string, portalRoot: string): boolean {
 	} catch {
 		return false;
 	}
+}
+
+/**
+ * Stands in a stored e-mail body for draft `id`'s key (see `$lib/registration/resume-email`):
+ * the outbox store never holds the key itself.
+ */
+export function draftKeyPlaceholder(id: string): string {
+	return `{draft-key:${id}}`;
+}
+
+/** What a reader sees where this tab does not hold the key. */
+export const KEY_NOT_IN_THIS_TAB = '(key-kept-only-in-the-tab-that-saved-it)';
+
+/** The body with each draft-key placeholder filled in from this tab's keys. */
+export function fillDraftKeys(body: string): string {
+	return body.replace(/\{draft-key:([^}\s]+)\}/g, (_, id: string) => {
+		return draftKeyOf(id) ?? KEY_NOT_IN_THIS_TAB;
+	});
 }

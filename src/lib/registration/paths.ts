@@ -7,7 +7,20 @@ export function stepHref(step: WizardPage | 'confirmation', draftId: string, has
 	return `${base}?draft=${encodeURIComponent(draftId)}${hash ? `#${hash}` : ''}`;
 }
 
-/** The resume link "Save and Return Later" offers to copy. */
-export function resumeHref(draftId: string): string {
-	return `${resolve('/register')}?draft=${encodeURIComponent(draftId)}`;
+/**
+ * The resume link "Save and Return Later" shows and e-mails. Its fragment holds the draft's id
+ * and key: a fragment is never sent to a server, and the resume page removes it from the address
+ * bar and history once read.
+ */
+export function resumeHref(draftId: string, key: string): string {
+	const fragment = new URLSearchParams({ draft: draftId, key });
+	return `${resolve('/register/resume')}#${fragment}`;
+}
+
+/** The draft id and key of a resume link's fragment (`#draft=…&key=…`), or null. */
+export function readResumeFragment(hash: string): { id: string; key: string } | null {
+	const params = new URLSearchParams(hash.replace(/^#/, ''));
+	const id = params.get('draft');
+	const key = params.get('key');
+	return id && key ? { id, key } : null;
 }

@@ -11,6 +11,7 @@ import { onMount } from 'svelte';
 import type { SuperForm } from 'sveltekit-superforms';
 import type { $ZodType } from 'zod/v4/core';
 import { stepHref } from './paths';
+import { emailResumeLink } from './resume-email';
 import { wizard, type WizardPage } from './wizard.svelte';
 
 /**
@@ -20,8 +21,10 @@ import { wizard, type WizardPage } from './wizard.svelte';
 class StepFormState extends FormFeedback {
 	/** A navigation button is being pressed: skip blur validation (see WizardForm). */
 	navPressed = false;
-	/** Set by "Save and Return Later". */
-	savedLater = $state<{ at: string; ok: boolean; message?: string } | null>(null);
+	/** Set by "Save and Return Later"; `emailedTo` when the link went to the main contact. */
+	savedLater = $state<{ at: string; ok: boolean; message?: string; emailedTo?: string } | null>(
+		null
+	);
 
 	#navTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -37,10 +40,21 @@ class StepFormState extends FormFeedback {
 	}
 
 	async saveLater() {
+		// An untouched new registration is saved too, so its link opens something.
+		if (wizard.draft.revision === 0 && !wizard.draft.dirty)
+			wizard.draft.update(wizard.draft.values);
 		const result = await wizard.draft.flush();
-		this.savedLater = result.ok
-			? { at: wizard.draft.savedAt ?? new Date().toISOString(), ok: true }
-			: { at: new Date().toISOString(), ok: false, message: result.error.message };
+		if (!result.ok) {
+			this.savedLater = { at: new Date().toISOString(), ok: false, message: result.error.message };
+			return;
+		}
+		const to = wizard.values.contact.email.trim();
+		const emailed = to !== '' && (await emailResumeLink(to, wizard.draft.id));
+		this.savedLater = {
+			at: wizard.draft.savedAt ?? new Date().toISOString(),
+			ok: true,
+			...(emailed && { emailedTo: to })
+		};
 	}
 }
 

@@ -13,7 +13,9 @@ import {
 	type StepSlug
 } from '$lib/domain/registration';
 import { DraftAutosave } from '$lib/storage/draft-autosave.svelte';
+import { deleteExpiredDrafts } from '$lib/storage/drafts';
 import { toStorableJson } from '$lib/storage/secrets';
+import type { Result } from '$lib/domain/result';
 
 export { REVIEW_SETTING, loadReviewSetting, saveReviewSetting } from './flow-settings';
 import { loadReviewSetting } from './flow-settings';
@@ -29,26 +31,49 @@ class Wizard {
 	reviewOn = $state(true);
 	/** The draft has been opened (from storage or new). */
 	ready = $state(false);
+	/** Why the draft named in the address could not be opened (no key in this tab, wrong key...). */
+	openError = $state<string | null>(null);
+	/** A one-off message about the registration (after Start over). */
+	notice = $state<string | null>(null);
 	/** A step to open with its error summary shown (Submit found it invalid). */
 	checkStep = $state<StepSlug | null>(null);
 
 	#opening: Promise<void> | null = null;
 
-	/** Opens draft `id` (or a new one) once per id. */
-	open(id: string | null): Promise<void> {
+	/**
+	 * Opens draft `id` once per id, with `key` from its resume link or else the key this tab holds;
+	 * without an id, starts a new registration at once (no storage is read before it shows).
+	 */
+	open(id: string | null, key?: string): Promise<void> {
 		if (!browser) return Promise.resolve();
 		if (this.ready && id && id === this.draft.id) return Promise.resolve();
 		if (this.#opening) return this.#opening;
+		this.password = '';
+		this.confirmPassword = '';
+		this.openError = null;
+		if (!id) {
+			this.draft.startNew();
+			this.ready = true;
+			void this.#afterOpen();
+			return Promise.resolve();
+		}
 		this.#opening = (async () => {
 			this.ready = false;
-			this.password = '';
-			this.confirmPassword = '';
-			this.reviewOn = await loadReviewSetting();
-			if (id) await this.draft.load(id);
-			else this.draft.startNew();
+			const opened = await this.draft.load(id, key);
+			if (!opened.ok) {
+				this.openError = opened.error.message;
+				return;
+			}
+			await this.#afterOpen();
 			this.ready = true;
 		})().finally(() => (this.#opening = null));
 		return this.#opening;
+	}
+
+	/** The flow setting, and the removal of drafts past their 30 days (neither blocks typing). */
+	async #afterOpen() {
+		this.reviewOn = await loadReviewSetting();
+		void deleteExpiredDrafts();
 	}
 
 	/** Every step's values, read leniently from the draft, passwords from memory. */
@@ -84,9 +109,11 @@ class Wizard {
 				JSON.stringify(
 					this.draft.values[slug] ?? toStorableJson(coerceStep(slug, {}) as Record<string, unknown>)
 				);
-			// Opening a step changes nothing: no draft is created until something is typed.
-			if (same && !progressed && (this.draft.currentStep === slug || this.draft.revision === 0))
-				return;
+			// Opening a step changes nothing: no draft is created until something is typed. Once
+			// there is one (even unsaved yet), the step opened is recorded, to resume there.
+			const untouched = this.draft.revision === 0 && !this.draft.dirty;
+			if (same && !progressed && (this.draft.currentStep === slug || untouched)) return;
+			this.notice = null;
 			this.draft.updateStep(slug, values as Record<string, unknown>, {
 				currentStep: slug,
 				...(reached !== undefined && { stepReached: reached })
@@ -102,6 +129,21 @@ class Wizard {
 		const result = await this.draft.reloadFromStorage();
 		if (result.ok) this.generation++;
 		return result;
+	}
+
+	/**
+	 * "Start over and remove what I typed": deletes the draft everywhere (storage, this tab's copy
+	 * and key) and starts a new one. On failure nothing is lost and the error says why.
+	 */
+	async startOver(): Promise<Result<void>> {
+		const removed = await this.draft.discard();
+		if (!removed.ok) return removed;
+		this.password = '';
+		this.confirmPassword = '';
+		this.draft.startNew();
+		this.generation++;
+		this.notice = 'What you typed was removed. This is a new registration.';
+		return removed;
 	}
 
 	/** After Submit: forget this tab's passwords and the draft. */

@@ -3,7 +3,8 @@
  * the meta store, and the running session of this tab mirrored in sessionStorage so the wizard's
  * hooks (./recorder) can tell at no cost whether to record.
  */
-import { deleteDraft, listDrafts } from '$lib/storage/drafts';
+import { deleteDraft, listDraftIds } from '$lib/storage/drafts';
+import { DRAFT_COPY_PREFIX, removeOwnedKeys } from '$lib/storage/web-storage';
 import { listEvents, recordEvent } from '$lib/storage/events';
 import { getMeta, setMeta } from '$lib/storage/meta';
 import type { EventRecord } from '$lib/storage/events';
@@ -94,14 +95,9 @@ export async function startStudySession(input: {
 	const list = await listStudySessions();
 	if (!list.ok) return list;
 	if (input.cleanProfile) {
-		const drafts = await listDrafts();
-		if (drafts.ok) for (const d of drafts.value) await deleteDraft(d.id);
-		try {
-			for (const key of Object.keys(globalThis.localStorage ?? {}))
-				if (key.startsWith('ctsource:draft:')) globalThis.localStorage.removeItem(key);
-		} catch {
-			// No copies to remove.
-		}
+		const drafts = await listDraftIds();
+		if (drafts.ok) for (const id of drafts.value) await deleteDraft(id);
+		removeOwnedKeys(DRAFT_COPY_PREFIX);
 	}
 	const session: StudySession = {
 		id: `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`,

@@ -4,9 +4,14 @@
  *
  * - Every change is saved to IndexedDB 400 ms after the last one (debounced), and at once when
  *   the page is hidden or left (`visibilitychange`, `pagehide`).
- * - Every change is also copied synchronously to localStorage. An IndexedDB write begun in
- *   `pagehide` does not reliably survive an immediate reload on Chromium (0 of 20 in our trials),
- *   a synchronous Web Storage write does (20 of 20); `load()` takes whichever copy is newer.
+ * - Every change is also copied synchronously to this tab's sessionStorage. An IndexedDB write
+ *   begun in `pagehide` does not reliably survive an immediate reload on Chromium (0 of 20 in our
+ *   trials), a synchronous Web Storage write does (20 of 20); `load()` takes whichever copy is
+ *   newer. The copy is tab-scoped (the next visitor's tab never sees it), and it is removed only
+ *   once a save has reached IndexedDB: without IndexedDB (memory mode) it is the one copy that
+ *   survives a reload, so it stays.
+ * - The values are stored sealed under the draft's key (see drafts.ts); the key lives in the
+ *   resume link and in this tab's sessionStorage (`draftKeyOf`), nowhere else.
  * - Every save names the revision it was based on. If another tab saved first, the save is
  *   refused and `conflict` is set; tabs also announce their saves on a BroadcastChannel so the
  *   other tab learns at once, not only on its next save.
@@ -15,7 +20,7 @@
  *
  * Use (in a page):
  *   const draft = new DraftAutosave();
- *   onMount(() => { void draft.load(id); return () => draft.destroy(); });
+ *   onMount(() => { void draft.load(id, keyFromLink); return () => draft.destroy(); });
  *   // on each input: draft.updateStep('business', form.data, { stepReached: 2 })
  *   {#if draft.saveError} …{draft.saveError.message} <button onclick={() => draft.retry()}>Retry</button>
  *   {#if draft.conflict} … <button onclick={() => draft.reloadFromStorage()}>Load the newer version</button>
@@ -23,18 +28,26 @@
  * Fields are Svelte `$state`, so pages read them directly. Nothing here needs a component.
  */
 import { CONFLICT_MESSAGE, deleteDraft, loadDraft, saveDraft, type DraftRecord } from './drafts';
+import { isDraftKey, newDraftKey, WRONG_KEY_MESSAGE } from './draft-seal';
+import { storageStatus } from './status';
 import { newId, nowIso } from './ids';
 import { fail, ok, type Problem, type Result, type StorageError } from '$lib/domain/result';
 import { RECORD_SCHEMA_VERSION } from './schema';
 import { toStorableJson } from './secrets';
 import { isoDate, jsonObject, z } from './validate';
 import { DRAFT_COPY_PREFIX, getWebStorage, readJson, removeKey, writeJson } from './web-storage';
+import { draftKeyOf, forgetDraftKey, rememberDraftKey } from './draft-keys';
 
 export const DRAFT_CHANNEL = 'ctsource-drafts';
 /** Debounce of autosave; the issue asks for at most 500 ms after the last keystroke. */
 export const AUTOSAVE_DELAY_MS = 400;
 
 export const draftCopyKey = (id: string) => `${DRAFT_COPY_PREFIX}${id}`;
+
+export { draftKeyOf };
+
+export const NO_KEY_MESSAGE =
+	'This registration opens only from its resume link. Use the link you copied or were e-mailed when you chose Save and Return Later.';
 
 /** The synchronous Web Storage copy of an open draft (never holds a password). */
 const draftCopySchema = z.object({
@@ -59,7 +72,7 @@ type VisibilityTarget = EventTarget & { visibilityState: DocumentVisibilityState
 export interface DraftAutosaveOptions {
 	/** @default AUTOSAVE_DELAY_MS */
 	delayMs?: number;
-	/** Where the synchronous copy goes. @default localStorage when usable */
+	/** Where the synchronous copy goes. @default this tab's sessionStorage when usable */
 	storage?: Storage | null;
 	/** BroadcastChannel name; null turns cross-tab notices off. @default DRAFT_CHANNEL */
 	channelName?: string | null;
@@ -72,6 +85,8 @@ export interface DraftAutosaveOptions {
 export class DraftAutosave {
 	/** Id of the open draft ('' before load/startNew). */
 	id = $state('');
+	/** The open draft's key (the secret part of its resume link). */
+	key = $state('');
 	/** Values per step as stored: secrets stripped, JSON only. */
 	values = $state.raw<Values>({});
 	stepReached = $state(0);
@@ -106,7 +121,8 @@ export class DraftAutosave {
 
 	constructor(options: DraftAutosaveOptions = {}) {
 		this.#delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
-		this.#storage = options.storage !== undefined ? options.storage : getWebStorage();
+		this.#storage =
+			options.storage !== undefined ? options.storage : getWebStorage('sessionStorage');
 		this.#channelName = options.channelName !== undefined ? options.channelName : DRAFT_CHANNEL;
 		this.#window =
 			options.window !== undefined ? options.window : typeof window !== 'undefined' ? window : null;
@@ -120,9 +136,11 @@ export class DraftAutosave {
 
 	// ---- opening ------------------------------------------------------------------------------
 
-	/** Starts an empty draft (id generated unless given). */
-	startNew(id: string = newId()): string {
+	/** Starts an empty draft (id and key generated unless given); this tab holds its key. */
+	startNew(id: string = newId(), key: string = newDraftKey()): string {
 		this.#reset(id);
+		this.key = key;
+		rememberDraftKey(id, key);
 		this.#connect();
 		return id;
 	}
@@ -130,11 +148,21 @@ export class DraftAutosave {
 	/**
 	 * Opens draft `id` from whichever is newer: IndexedDB or the Web Storage copy (written by the
 	 * last keystroke before a reload or crash). A copy that wins is saved to IndexedDB right away.
+	 * `key` comes from a resume link; without it, the key this tab holds is used, and a tab that
+	 * holds none gets an 'invalid' error (NO_KEY_MESSAGE) and nothing is opened.
 	 */
-	async load(id: string): Promise<Result<{ source: 'indexeddb' | 'web-storage' | 'new' }>> {
+	async load(
+		id: string,
+		key: string | null = draftKeyOf(id)
+	): Promise<Result<{ source: 'indexeddb' | 'web-storage' | 'new' }>> {
 		this.#reset(id);
+		if (!key || !isDraftKey(key)) return fail('invalid', NO_KEY_MESSAGE);
+		const stored = await loadDraft(id, key);
+		// A wrong key opens nothing (not even this tab's copy), and is not remembered.
+		if (!stored.ok && stored.error.message === WRONG_KEY_MESSAGE) return stored;
+		this.key = key;
+		rememberDraftKey(id, key);
 		this.#connect();
-		const stored = await loadDraft(id);
 		const copy = this.#readCopy();
 		const record = stored.ok ? stored.value : null;
 		if (!stored.ok && stored.error.kind !== 'not-found' && !copy) return stored;
@@ -227,6 +255,7 @@ export class DraftAutosave {
 		this.saving = true;
 		const result = await saveDraft({
 			id: this.id,
+			key: this.key,
 			values: this.values,
 			stepReached: this.stepReached,
 			currentStep: this.currentStep,
@@ -239,7 +268,8 @@ export class DraftAutosave {
 			this.saveError = null;
 			if (this.#changes === changesAtStart) {
 				this.dirty = false;
-				this.#removeCopy();
+				// In memory mode the copy is the only one a reload keeps: it stays.
+				if (storageStatus.get().persistent) this.#removeCopy();
 			} else {
 				this.#writeCopy(); // newer changes, now based on the new revision
 			}
@@ -258,7 +288,7 @@ export class DraftAutosave {
 	async reloadFromStorage(): Promise<Result<DraftRecord>> {
 		clearTimeout(this.#timer);
 		await this.#queue;
-		const stored = await loadDraft(this.id);
+		const stored = await loadDraft(this.id, this.key);
 		if (!stored.ok) return stored;
 		this.#apply(stored.value);
 		this.problems = stored.problems;
@@ -282,7 +312,9 @@ export class DraftAutosave {
 		await this.#queue;
 		this.#removeCopy(true);
 		const result = await deleteDraft(this.id);
+		forgetDraftKey(this.id);
 		this.#reset(this.id);
+		this.key = '';
 		return result;
 	}
 

@@ -27,18 +27,24 @@ export { newId } from './ids';
 export {
 	CONFLICT_MESSAGE,
 	deleteDraft,
-	listDrafts,
+	deleteExpiredDrafts,
+	DRAFT_LIFETIME_DAYS,
+	listDraftIds,
 	loadDraft,
 	saveDraft,
 	type DraftRecord,
 	type DraftValues,
-	type SaveDraftInput
+	type SaveDraftInput,
+	type StoredDraft
 } from './drafts';
+export { isDraftKey, newDraftKey } from './draft-seal';
 export {
 	AUTOSAVE_DELAY_MS,
 	DRAFT_CHANNEL,
 	DraftAutosave,
 	draftCopyKey,
+	draftKeyOf,
+	NO_KEY_MESSAGE,
 	type DraftAutosaveOptions,
 	type DraftSavedMessage
 } from './draft-autosave.svelte';

@@ -15,7 +15,6 @@ import { outboxRecordSchema } from './outbox';
 import { fail, ok, type Problem, type Result } from '$lib/domain/result';
 import { DB_VERSION, STORE_NAMES, type StoreName } from './schema';
 import { contractRecordSchema, reviewRecordSchema, solicitationRecordSchema } from './boards';
-import { stripSecrets } from './secrets';
 import { sessionRecordSchema } from './login-sessions';
 import { checkRecord, isoDate, issuesToProblems, z } from './validate';
 import { DRAFT_COPY_PREFIX, removeOwnedKeys } from './web-storage';
@@ -151,10 +150,8 @@ export async function exportAll(): Promise<Result<ExportDocument>> {
 			exportedAt: nowIso(),
 			dbVersion: DB_VERSION,
 			stores: {
-				drafts: checked(draftRecordSchema, 'drafts').map((d) => ({
-					...d,
-					values: stripSecrets(d.values)
-				})),
+				// Sealed: an export holds no draft's values in the clear (only its link opens them).
+				drafts: checked(draftRecordSchema, 'drafts'),
 				organizations: checked(organizationRecordSchema, 'organizations'),
 				users: checked(userRecordSchema, 'users'),
 				sessions: checked(sessionRecordSchema, 'sessions'),
@@ -207,7 +204,6 @@ export async function importAll(input: string | unknown): Promise<Result<ImportS
 	const { stores } = parsed.data;
 	const records: Record<StoreName, unknown[]> = {
 		...stores,
-		drafts: stores.drafts.map((d) => ({ ...d, values: stripSecrets(d.values) })),
 		attachments: stores.attachments.map(({ blob, ...meta }) => ({
 			...meta,
 			blob: new Blob([base64ToBytes(blob.base64)], { type: blob.type })

@@ -69,6 +69,8 @@ export function tabId(): string | null {
 
 /** Key of the synchronous copy of an open draft (see draft-autosave.svelte.ts). */
 export const DRAFT_COPY_PREFIX = `${WEB_STORAGE_PREFIX}draft:`;
+/** Key of a draft's key held by this tab, in sessionStorage (see draft-autosave.svelte.ts). */
+export const DRAFT_KEY_PREFIX = `${WEB_STORAGE_PREFIX}draft-key:`;
 
 /** Removes every key starting with `prefix` from localStorage and sessionStorage. */
 export function removeOwnedKeys(prefix = WEB_STORAGE_PREFIX): void {

@@ -6,7 +6,8 @@ import {
 	NOT_SAVED_MESSAGE,
 	OUTDATED_MESSAGE,
 	initStorage,
-	listDrafts,
+	listDraftIds,
+	newDraftKey,
 	loadDraft,
 	saveDraft,
 	storageStatus,
@@ -24,6 +25,8 @@ beforeEach(() => {
 	freshStorage();
 });
 
+const key = newDraftKey();
+
 describe('schema', () => {
 	it('a new browser gets every store and index of the current version', async () => {
 		const status = await initStorage();
@@ -37,7 +40,9 @@ describe('IndexedDB unavailable', () => {
 		delete globals.indexedDB;
 		const seen: StorageStatus[] = [];
 		const unsubscribe = storageStatus.subscribe((s) => seen.push(s));
-		must(await saveDraft({ id: 'd', values: { a: { x: 1 } }, stepReached: 0, baseRevision: 0 }));
+		must(
+			await saveDraft({ id: 'd', key, values: { a: { x: 1 } }, stepReached: 0, baseRevision: 0 })
+		);
 		unsubscribe();
 		expect(storageStatus.get()).toMatchObject({
 			mode: 'memory',
@@ -46,8 +51,8 @@ describe('IndexedDB unavailable', () => {
 		});
 		expect(seen.at(-1)?.banner).toBe(NOT_SAVED_MESSAGE);
 		// Still usable for this visit.
-		expect(must(await loadDraft('d')).values).toEqual({ a: { x: 1 } });
-		expect(must(await listDrafts())).toHaveLength(1);
+		expect(must(await loadDraft('d', key)).values).toEqual({ a: { x: 1 } });
+		expect(must(await listDraftIds())).toHaveLength(1);
 	});
 
 	it('runs on memory when open() throws (storage disabled)', async () => {
@@ -78,7 +83,7 @@ describe('other tabs', () => {
 		await createVersion1(async () => {});
 		// An old tab's connection that ignores versionchange.
 		const oldTab = await openDB(DB_NAME, 1);
-		const result = await loadDraft('x');
+		const result = await loadDraft('x', key);
 		expect(result).toMatchObject({
 			ok: false,
 			error: { kind: 'blocked', message: BLOCKED_MESSAGE }
@@ -89,16 +94,16 @@ describe('other tabs', () => {
 		oldTab.close();
 		await vi.waitFor(() => expect(storageStatus.get().mode).toBe('indexeddb'));
 		expect(storageStatus.get()).toMatchObject({ blocked: false, banner: null });
-		expect(await loadDraft('x')).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+		expect(await loadDraft('x', key)).toMatchObject({ ok: false, error: { kind: 'not-found' } });
 	});
 
 	it('closes its connection when a newer tab upgrades, and says to reload', async () => {
 		await initStorage();
-		must(await saveDraft({ id: 'd', values: {}, stepReached: 0, baseRevision: 0 }));
+		must(await saveDraft({ id: 'd', key, values: {}, stepReached: 0, baseRevision: 0 }));
 		// A newer tab opens version DB_VERSION + 1: not blocked, because we close.
 		const newer = await openDB(DB_NAME, DB_VERSION + 1, { upgrade() {} });
 		expect(storageStatus.get()).toMatchObject({ outdated: true, banner: OUTDATED_MESSAGE });
-		expect(await loadDraft('d')).toMatchObject({
+		expect(await loadDraft('d', key)).toMatchObject({
 			ok: false,
 			error: { kind: 'blocked', message: OUTDATED_MESSAGE }
 		});

@@ -3,8 +3,12 @@ import {
 	AUTOSAVE_DELAY_MS,
 	DraftAutosave,
 	NOT_SAVED_MESSAGE,
+	NO_KEY_MESSAGE,
 	draftCopyKey,
+	draftKeyOf,
 	loadDraft,
+	newDraftKey,
+	resetStorageForTests,
 	saveDraft,
 	storageStatus,
 	type DraftAutosaveOptions
@@ -35,6 +39,8 @@ afterEach(async () => {
 	vi.restoreAllMocks();
 });
 
+/** The key a tab that started or opened draft `id` holds (sessionStorage is shared here). */
+const keyOf = (id: string) => draftKeyOf(id) ?? '';
 const copyOf = (id: string) => JSON.parse(local.getItem(draftCopyKey(id)) ?? 'null');
 
 describe('autosave', () => {
@@ -50,7 +56,7 @@ describe('autosave', () => {
 		expect(await rawRecord('drafts', 'd')).toBeUndefined();
 		vi.advanceTimersByTime(1);
 		await m.idle();
-		expect(must(await loadDraft('d'))).toMatchObject({
+		expect(must(await loadDraft('d', keyOf('d')))).toMatchObject({
 			revision: 1,
 			stepReached: 1,
 			currentStep: 'business',
@@ -91,16 +97,18 @@ describe('autosave', () => {
 		m.updateStep('business', { legalName: 'Acme' });
 		win.dispatchEvent(new Event('pagehide'));
 		await m.idle();
-		expect(must(await loadDraft('d')).values).toEqual({ business: { legalName: 'Acme' } });
+		expect(must(await loadDraft('d', keyOf('d'))).values).toEqual({
+			business: { legalName: 'Acme' }
+		});
 
 		m.updateStep('business', { legalName: 'Acme LLC' });
 		doc.dispatchEvent(new Event('visibilitychange')); // still visible: nothing yet
 		await m.idle();
-		expect(must(await loadDraft('d')).revision).toBe(1);
+		expect(must(await loadDraft('d', keyOf('d'))).revision).toBe(1);
 		doc.visibilityState = 'hidden';
 		doc.dispatchEvent(new Event('visibilitychange'));
 		await m.idle();
-		expect(must(await loadDraft('d'))).toMatchObject({
+		expect(must(await loadDraft('d', keyOf('d')))).toMatchObject({
 			revision: 2,
 			values: { business: { legalName: 'Acme LLC' } }
 		});
@@ -124,7 +132,7 @@ describe('autosave', () => {
 		});
 		vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
 		await after.idle();
-		expect(must(await loadDraft('d'))).toMatchObject({
+		expect(must(await loadDraft('d', keyOf('d')))).toMatchObject({
 			revision: 2,
 			values: { business: { legalName: 'Acme' } }
 		});
@@ -148,7 +156,17 @@ describe('autosave', () => {
 		expect(must(await third.load('d'))).toEqual({ source: 'indexeddb' });
 		expect(third.values).toEqual({ business: { legalName: 'Acme' } });
 
-		expect(must(await tab().load('never-saved'))).toEqual({ source: 'new' });
+		// A tab that holds no key for a draft opens nothing.
+		expect(await tab().load('never-saved')).toEqual({
+			ok: false,
+			error: { kind: 'invalid', message: NO_KEY_MESSAGE }
+		});
+		const stranger = tab();
+		expect(await stranger.load('d', newDraftKey())).toMatchObject({
+			ok: false,
+			error: { kind: 'invalid', message: expect.stringMatching(/does not open/) }
+		});
+		expect(stranger.values).toEqual({});
 	});
 
 	it('a failed write (quota) keeps the values, says what was not saved, and retry() saves', async () => {
@@ -166,7 +184,7 @@ describe('autosave', () => {
 		expect(m.saveError?.message).toMatch(/^Your draft was not saved: browser storage is full/);
 		expect(m).toMatchObject({ dirty: true, values: { business: { legalName: 'Acme LLC' } } });
 		// Nothing already saved is damaged; the unsaved change survives in Web Storage.
-		expect(must(await loadDraft('d'))).toMatchObject({
+		expect(must(await loadDraft('d', keyOf('d')))).toMatchObject({
 			revision: 1,
 			values: { business: { legalName: 'Acme' } }
 		});
@@ -175,7 +193,9 @@ describe('autosave', () => {
 		vi.restoreAllMocks();
 		must(await m.retry());
 		expect(m).toMatchObject({ saveError: null, dirty: false, revision: 2 });
-		expect(must(await loadDraft('d')).values).toEqual({ business: { legalName: 'Acme LLC' } });
+		expect(must(await loadDraft('d', keyOf('d'))).values).toEqual({
+			business: { legalName: 'Acme LLC' }
+		});
 	});
 
 	it('works for the visit when IndexedDB is unavailable (and the banner says so)', async () => {
@@ -186,6 +206,12 @@ describe('autosave', () => {
 		must(await m.flush());
 		expect(storageStatus.get().banner).toBe(NOT_SAVED_MESSAGE);
 		expect(m.saveError).toBeNull();
+		// Saved to memory only: the Web Storage copy is the one a reload keeps, so it stays.
+		expect(copyOf('d').values).toEqual({ business: { legalName: 'Acme' } });
+		resetStorageForTests(); // a reload: the memory store is gone
+		const reloaded = tab();
+		expect(must(await reloaded.load('d'))).toEqual({ source: 'web-storage' });
+		expect(reloaded.values).toEqual({ business: { legalName: 'Acme' } });
 	});
 });
 
@@ -205,12 +231,14 @@ describe('two tabs on one draft', () => {
 		expect(refused).toMatchObject({ ok: false, error: { kind: 'conflict', theirRevision: 2 } });
 		expect(b.conflict).toEqual({ theirRevision: 2 });
 		expect(b.values).toEqual({ business: { legalName: 'From B' } }); // still on screen
-		expect(must(await loadDraft('d')).values).toEqual({ business: { legalName: 'From A' } });
+		expect(must(await loadDraft('d', keyOf('d'))).values).toEqual({
+			business: { legalName: 'From A' }
+		});
 
 		// While in conflict, autosave does not overwrite either.
 		vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
 		await b.idle();
-		expect(must(await loadDraft('d')).revision).toBe(2);
+		expect(must(await loadDraft('d', keyOf('d'))).revision).toBe(2);
 
 		must(await b.reloadFromStorage());
 		expect(b).toMatchObject({
@@ -263,15 +291,18 @@ describe('two tabs on one draft', () => {
 	});
 
 	it('a tab that was not open when the other saved still loads the newest', async () => {
-		must(await saveDraft({ id: 'd', values: { s: { v: 1 } }, stepReached: 0, baseRevision: 0 }));
+		const key = newDraftKey();
+		must(
+			await saveDraft({ id: 'd', key, values: { s: { v: 1 } }, stepReached: 0, baseRevision: 0 })
+		);
 		const m = tab();
-		await m.load('d');
+		await m.load('d', key);
 		expect(m).toMatchObject({ revision: 1, values: { s: { v: 1 } }, conflict: null });
 	});
 });
 
 describe('discard', () => {
-	it('removes the draft and its Web Storage copy', async () => {
+	it('removes the draft, its Web Storage copy and the key this tab held', async () => {
 		const m = tab();
 		m.startNew('d');
 		m.updateStep('s', { v: 1 });
@@ -280,5 +311,6 @@ describe('discard', () => {
 		must(await m.discard());
 		expect(await rawRecord('drafts', 'd')).toBeUndefined();
 		expect(local.getItem(draftCopyKey('d'))).toBeNull();
+		expect(draftKeyOf('d')).toBeNull();
 	});
 });

@@ -5,8 +5,7 @@ import {
 	NOT_SAVED_MESSAGE,
 	createAccount,
 	findUserByLogin,
-	initStorage,
-	loadDraft
+	initStorage
 } from '$lib/storage';
 import { MIGRATIONS } from '$lib/storage/migrations';
 import {
@@ -74,8 +73,9 @@ describe('migration from version 1', () => {
 		await initStorage();
 		await expectCurrentSchema();
 
-		const draft = must(await loadDraft('d1'));
-		expect(draft).toMatchObject({
+		// The draft keeps its progress; it has no key (drafts were not sealed then), so no link opens
+		// it and the next sweep removes it (drafts.test.ts).
+		expect(await rawRecord('drafts', 'd1')).toMatchObject({
 			schemaVersion: 2,
 			revision: 1,
 			stepReached: 3,

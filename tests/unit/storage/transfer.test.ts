@@ -8,7 +8,8 @@ import {
 	exportAll,
 	getAttachment,
 	importAll,
-	listDrafts,
+	listDraftIds,
+	newDraftKey,
 	queueEmail,
 	recordEvent,
 	saveAttachment,
@@ -48,6 +49,7 @@ async function fill() {
 	);
 	must(
 		await saveDraft({
+			key: newDraftKey(),
 			id: 'd1',
 			values: { business: { legalName: 'Acme' } },
 			stepReached: 1,
@@ -128,16 +130,18 @@ describe('export, wipe, import', () => {
 		expect(restored.blob.type).toBe('application/pdf');
 	});
 
-	it('never exports a password, and reports a damaged record it had to leave out', async () => {
+	it('never exports a password or a draft in the clear, and reports a damaged record it had to leave out', async () => {
 		await fill();
 		const raw = (await rawRecord('drafts', 'd1')) as Record<string, unknown>;
-		// As if an old version had written a secret into a draft.
+		// As if an old version had written a secret into a draft: unsealed, it is left out.
 		await rawPut('drafts', { ...raw, values: { account: { password: 'hunter2', username: 'a' } } });
+		await rawPut('drafts', { id: 'legacy', values: { account: { password: 'hunter2' } } });
 		await rawPut('outbox', { id: 'broken', to: 'nobody' });
 		const result = await exportAll();
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		expect(JSON.stringify(result.value)).not.toContain('hunter2');
+		expect(JSON.stringify(result.value.stores.drafts)).not.toContain('Acme');
 		expect(result.value.stores.outbox).toHaveLength(1);
 		expect(result.problems.some((p) => p.store === 'outbox' && p.key === 'broken')).toBe(true);
 	});
@@ -214,6 +218,6 @@ describe('export, wipe, import', () => {
 		expect(r).toMatchObject({ ok: false, error: { kind: 'quota' } });
 		vi.restoreAllMocks();
 		expect(await snapshot()).toEqual(before);
-		expect(must(await listDrafts()).map((d) => d.id)).toEqual(['d1']);
+		expect(must(await listDraftIds())).toEqual(['d1']);
 	});
 });
