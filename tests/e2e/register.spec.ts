@@ -314,6 +314,24 @@ test.describe('supplier registration wizard', () => {
 		await stranger.close();
 	});
 
+	test('Supplier Registration opens Step 1 at once; a tick and Next made straight away are kept', async ({
+		page
+	}) => {
+		await page.goto('./register');
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Supplier Registration' })
+		).toBeVisible();
+		await expect(page.getByText('Saved registrations in this browser')).toHaveCount(0);
+		await page.locator('label[for="agree"]').click();
+		await page.getByRole('button', { name: 'Next' }).click();
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Organization Information' })
+		).toBeFocused();
+		await expect(page).toHaveURL(/\/register\/organization\?draft=/);
+		await page.getByRole('link', { name: 'Instructions' }).click();
+		await expect(page.getByRole('checkbox', { name: 'Yes, I agree.' })).toBeChecked();
+	});
+
 	test('on a phone, Save and Return Later takes focus to the saved message and its link', async ({
 		page
 	}) => {

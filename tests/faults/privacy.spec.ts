@@ -4,6 +4,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { createSampleAccount } from '../e2e/portal';
+import { agree, fillStep, startRegistration } from '../e2e/wizard';
+import { personaValues } from '../../src/lib/domain/registration/fixtures';
 import { recordFault, storageDump } from './faults';
 
 test('the outbox shows no content or link of another tab’s e-mail', async ({ context, page }) => {
@@ -49,4 +51,65 @@ test('a registration confirmation opens only in the tab that submitted it', asyn
 	await expect(next.locator('main')).not.toContainText(account.username);
 	await expect(next.locator('main')).not.toContainText(account.email);
 	recordFault({ fault: 'Next visitor opens a confirmation link', typed: 0, kept: 0, told });
+});
+
+test('a saved registration’s tax numbers are in no storage the next visitor can read; its link reopens every keystroke', async ({
+	context,
+	page
+}) => {
+	test.slow();
+	const persona = personaValues('parent-fein');
+	const o = persona.organization;
+	o.duns = '987654321';
+	o.dunsConfirm = '987654321';
+	await startRegistration(page);
+	await agree(page);
+	await fillStep(page, 'organization', o);
+	await page.getByRole('button', { name: 'Save and Return Later' }).click();
+	await expect(page.getByRole('heading', { name: 'Your registration is saved' })).toBeVisible();
+	const link = (await page.locator('#resume-link').getAttribute('href'))!;
+	await page.close();
+
+	// The next visitor: a new tab of the same profile, without the link.
+	const next = await context.newPage();
+	await next.goto('register');
+	await expect(
+		next.getByRole('heading', { level: 2, name: 'Supplier Registration' })
+	).toBeVisible();
+	await expect(next.locator('main')).not.toContainText(o.legalName);
+	const dump = await storageDump(next);
+	const digits = (s: string) => s.replace(/\D/g, '');
+	for (const secret of [o.fein, digits(o.fein), o.duns, o.legalName]) {
+		expect(dump, `storage holds ${secret}`).not.toContain(secret);
+	}
+	expect(dump, 'the draft is stored').toContain('"sealed"');
+
+	// The person comes back with the link: everything typed is there.
+	await next.goto(link);
+	await expect(
+		next.getByRole('heading', { level: 2, name: 'Organization Information' })
+	).toBeVisible();
+	const typed = [o.legalName, digits(o.fein), digits(o.feinConfirm), o.duns, o.dunsConfirm];
+	const fields = [
+		'Legal Name of Entity/Individual (As shown on your income tax return)',
+		'Federal Employer Identification Number',
+		'Confirm Federal Employer Identification Number',
+		'DUNS Number/Unique 9-digit Identifier',
+		'Confirm DUNS Number/Unique 9-digit Identifier'
+	];
+	let kept = 0;
+	for (const [i, name] of fields.entries()) {
+		const box = next.getByRole('textbox', { name, exact: true });
+		await box.focus(); // a tax number shows unmasked while being typed in
+		const value = digits(await box.inputValue()) || (await box.inputValue());
+		if (value === typed[i]) kept += typed[i]!.length;
+	}
+	const total = typed.reduce((n, t) => n + t.length, 0);
+	expect(kept).toBe(total);
+	recordFault({
+		fault: 'Next visitor reads storage of a saved registration',
+		typed: total,
+		kept,
+		told: 'Only this link opens your registration: keep it private.'
+	});
 });

@@ -52,6 +52,8 @@ class Wizard {
 		this.confirmPassword = '';
 		this.openError = null;
 		if (!id) {
+			// An untouched new registration is reused (opening twice makes one draft, not two).
+			if (this.ready && this.#untouched()) return Promise.resolve();
 			this.draft.startNew();
 			this.ready = true;
 			void this.#afterOpen();
@@ -68,6 +70,11 @@ class Wizard {
 			this.ready = true;
 		})().finally(() => (this.#opening = null));
 		return this.#opening;
+	}
+
+	#untouched(): boolean {
+		const d = this.draft;
+		return d.id !== '' && d.revision === 0 && !d.dirty && Object.keys(d.values).length === 0;
 	}
 
 	/** The flow setting, and the removal of drafts past their 30 days (neither blocks typing). */

@@ -6,6 +6,7 @@ import { z } from '../zod';
 import { CODES_FIELDS, codesShape, type CodesValues } from './codes';
 import { CONTACT_FIELDS, contactShape, type ContactValues } from './contact';
 import type { FieldMeta } from './fields';
+import { STEP_TITLES } from './instructions-text';
 import { INSTRUCTIONS_FIELDS, instructionsShape, type InstructionsValues } from './instructions';
 import { ORGANIZATION_FIELDS, organizationShape, type OrganizationValues } from './organization';
 
@@ -30,25 +31,25 @@ interface StepDef<K extends StepSlug> {
 export const STEPS = [
 	{
 		slug: 'instructions',
-		title: 'Instructions',
+		title: STEP_TITLES[0],
 		fields: INSTRUCTIONS_FIELDS,
 		shape: instructionsShape
 	} satisfies StepDef<'instructions'>,
 	{
 		slug: 'organization',
-		title: 'Organization Information',
+		title: STEP_TITLES[1],
 		fields: ORGANIZATION_FIELDS,
 		shape: organizationShape
 	} satisfies StepDef<'organization'>,
 	{
 		slug: 'contact',
-		title: 'Contact Information',
+		title: STEP_TITLES[2],
 		fields: CONTACT_FIELDS,
 		shape: contactShape
 	} satisfies StepDef<'contact'>,
 	{
 		slug: 'codes',
-		title: 'Commodity/Service Codes',
+		title: STEP_TITLES[3],
 		fields: CODES_FIELDS,
 		shape: codesShape
 	} satisfies StepDef<'codes'>
