@@ -129,6 +129,11 @@ test('export, wipe, import and find everything back; a bad file changes nothing'
 		buffer: Buffer.from(exported)
 	});
 	await page.getByRole('button', { name: 'Import data' }).click();
+	// Nothing is written before the person has seen what is replaced and said yes.
+	const ask = page.getByRole('group', { name: 'Replace everything in this browser?' });
+	await expect(ask).toBeFocused();
+	await expect(ask.getByRole('row', { name: /Registration drafts 0 1/ })).toBeVisible();
+	await ask.getByRole('button', { name: 'Yes, replace everything' }).click();
 	await expect(page.getByText(/Imported \d+ records/)).toBeVisible();
 	await page.goto(resumeLink);
 	await expect(legalName).toHaveValue('Draft Keeper Co');

@@ -122,8 +122,12 @@ export { deleteMeta, getMeta, setMeta, type MetaRecord } from './meta';
 export {
 	EXPORT_APP,
 	EXPORT_FORMAT,
+	checkImport,
 	exportAll,
 	importAll,
+	importSummary,
+	MAX_IMPORT_BYTES,
+	replaceAll,
 	wipeAll,
 	type ExportDocument,
 	type ImportSummary

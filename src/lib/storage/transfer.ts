@@ -13,7 +13,9 @@ import { base64ToBytes, bytesToBase64, nowIso } from './ids';
 import { metaRecordSchema } from './meta';
 import { outboxRecordSchema } from './outbox';
 import { fail, ok, type Problem, type Result } from '$lib/domain/result';
-import { DB_VERSION, STORE_NAMES, type StoreName } from './schema';
+import { DB_VERSION, STORES, STORE_NAMES, type StoreName } from './schema';
+import { checkUpload } from '$lib/domain/requirements/files';
+import { currentIterations } from './password';
 import { contractRecordSchema, reviewRecordSchema, solicitationRecordSchema } from './boards';
 import { sessionRecordSchema } from './login-sessions';
 import { checkRecord, isoDate, issuesToProblems, z } from './validate';
@@ -21,6 +23,14 @@ import { DRAFT_COPY_PREFIX, removeOwnedKeys } from './web-storage';
 
 export const EXPORT_APP = 'ctsource-portal';
 export const EXPORT_FORMAT = 1;
+
+/** The largest file an import reads: far above any demo's data, far below what stalls a tab. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const TOO_LARGE_MESSAGE = `The file was not imported: it is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, so it is not an export of this portal. Nothing was changed.`;
+
+/** PBKDF2 iteration counts an imported password hash may carry (a 1 is no protection; a huge one hangs login). */
+export const MIN_IMPORTED_ITERATIONS = 100_000;
+export const MAX_IMPORTED_ITERATIONS = 10_000_000;
 
 /** Bytes encoded by a base64 string (without decoding it). */
 function base64Length(b64: string): number {
@@ -103,6 +113,59 @@ export const exportDocumentSchema = z
 						message: `the same username as stores.users[${first}]`
 					});
 				} else seen.set(user.usernameLower, i);
+				const { iterations } = user.password;
+				// (Tests hash with fewer iterations; what this portal writes itself is accepted.)
+				const min = Math.min(MIN_IMPORTED_ITERATIONS, currentIterations());
+				if (iterations < min || iterations > MAX_IMPORTED_ITERATIONS) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [...path, 'password', 'iterations'],
+						message: `must be between ${MIN_IMPORTED_ITERATIONS.toLocaleString('en-US')} and ${MAX_IMPORTED_ITERATIONS.toLocaleString('en-US')}`
+					});
+				}
+			});
+			// One record per key in each store (the last would silently win).
+			for (const name of STORE_NAMES) {
+				const keyPath = STORES[name].keyPath;
+				const firstAt = new Map<unknown, number>();
+				(doc.stores[name] as Record<string, unknown>[]).forEach((record, i) => {
+					const key = record[keyPath];
+					const first = firstAt.get(key);
+					if (first === undefined) firstAt.set(key, i);
+					else
+						ctx.addIssue({
+							code: 'custom',
+							path: ['stores', name, i, keyPath],
+							message: `the same ${keyPath} as stores.${name}[${first}]`
+						});
+				});
+			}
+			// References to records that are not in the file.
+			const orgs = new Set(doc.stores.organizations.map((o) => o.id));
+			const users = new Set(doc.stores.users.map((u) => u.id));
+			const dangling = (store: StoreName, i: number, field: string, what: string) =>
+				ctx.addIssue({
+					code: 'custom',
+					path: ['stores', store, i, field],
+					message: `names ${what} that is not in the file`
+				});
+			doc.stores.users.forEach((u, i) => {
+				if (!orgs.has(u.organizationId)) dangling('users', i, 'organizationId', 'an organization');
+			});
+			doc.stores.sessions.forEach((x, i) => {
+				if (!users.has(x.userId)) dangling('sessions', i, 'userId', 'a user');
+			});
+			doc.stores.attachments.forEach((a, i) => {
+				if (a.organizationId !== undefined && !orgs.has(a.organizationId))
+					dangling('attachments', i, 'organizationId', 'an organization');
+				// Held to the upload rules: allowed kind by name and content, not empty, at most 10 MB.
+				const check = checkUpload(a, base64ToBytes(a.blob.base64.slice(0, 16)));
+				if (!check.ok)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['stores', 'attachments', i],
+						message: check.reason
+					});
 			});
 		})
 	);
@@ -178,8 +241,16 @@ export type ImportSummary = Record<StoreName, number>;
  * every reason in `problems`, and nothing is changed.
  */
 export async function importAll(input: string | unknown): Promise<Result<ImportSummary>> {
+	const checked = checkImport(input);
+	if (!checked.ok) return checked;
+	return replaceAll(checked.value);
+}
+
+/** Validates an export whole (see importAll) without writing anything. */
+export function checkImport(input: string | unknown): Result<ExportDocument> {
 	let data: unknown = input;
 	if (typeof input === 'string') {
+		if (input.length > MAX_IMPORT_BYTES) return fail('invalid', TOO_LARGE_MESSAGE);
 		try {
 			data = JSON.parse(input);
 		} catch {
@@ -201,7 +272,29 @@ export async function importAll(input: string | unknown): Promise<Result<ImportS
 			{ problems }
 		);
 	}
-	const { stores } = parsed.data;
+	return ok(parsed.data);
+}
+
+/** How many records each store holds now and in `doc`: what an import would replace. */
+export async function importSummary(
+	doc: ExportDocument
+): Promise<Result<{ store: StoreName; now: number; imported: number }[]>> {
+	return transact('The data could not be counted', [...STORE_NAMES], 'readonly', async (tx) => {
+		const rows = [];
+		for (const store of STORE_NAMES) {
+			rows.push({
+				store,
+				now: (await tx.getAll(store)).length,
+				imported: doc.stores[store].length
+			});
+		}
+		return ok(rows);
+	});
+}
+
+/** Writes a validated export in place of everything stored (one transaction). */
+export async function replaceAll(doc: ExportDocument): Promise<Result<ImportSummary>> {
+	const { stores } = doc;
 	const records: Record<StoreName, unknown[]> = {
 		...stores,
 		attachments: stores.attachments.map(({ blob, ...meta }) => ({

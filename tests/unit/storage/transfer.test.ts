@@ -9,6 +9,7 @@ import {
 	getAttachment,
 	importAll,
 	listDraftIds,
+	MAX_IMPORT_BYTES,
 	newDraftKey,
 	queueEmail,
 	recordEvent,
@@ -37,7 +38,10 @@ afterEach(() => {
 	vi.restoreAllMocks();
 });
 
-const bytes = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 7919) % 256);
+/** A PDF (its signature first: imports hold attachments to the upload rules). */
+const bytes = Uint8Array.from({ length: 70_000 }, (_, i) =>
+	i < 5 ? '%PDF-'.charCodeAt(i) : (i * 7919) % 256
+);
 
 async function fill() {
 	const { organization, user } = must(
@@ -184,7 +188,66 @@ describe('export, wipe, import', () => {
 				},
 				/stores\.attachments\[0\]\.blob\.base64: the file content does not match its size/
 			],
-			[{ ...good, stores: { ...good.stores, meta: undefined } }, /stores\.meta: Invalid input/]
+			[{ ...good, stores: { ...good.stores, meta: undefined } }, /stores\.meta: Invalid input/],
+			// Two records with one id: the last would silently win, and the summary would miscount.
+			[
+				{
+					...good,
+					stores: { ...good.stores, drafts: [good.stores.drafts[0], good.stores.drafts[0]] }
+				},
+				/stores\.drafts\[1\]\.id: the same id as stores\.drafts\[0\]/
+			],
+			[
+				{
+					...good,
+					stores: {
+						...good.stores,
+						users: [{ ...good.stores.users[0]!, organizationId: 'nowhere' }]
+					}
+				},
+				/stores\.users\[0\]\.organizationId: names an organization that is not in the file/
+			],
+			[
+				{
+					...good,
+					stores: {
+						...good.stores,
+						users: [
+							{
+								...good.stores.users[0]!,
+								password: { ...good.stores.users[0]!.password, iterations: 1 }
+							}
+						]
+					}
+				},
+				/stores\.users\[0\]\.password\.iterations: must be between 100,000 and 10,000,000/
+			],
+			[
+				{
+					...good,
+					stores: {
+						...good.stores,
+						users: [
+							{
+								...good.stores.users[0]!,
+								password: { ...good.stores.users[0]!.password, iterations: 50_000_000 }
+							}
+						]
+					}
+				},
+				/iterations: must be between/
+			],
+			[
+				{
+					...good,
+					stores: {
+						...good.stores,
+						attachments: [{ ...good.stores.attachments[0]!, name: 'script.exe' }]
+					}
+				},
+				/stores\.attachments\[0\]: “script\.exe” was not uploaded: \.exe files are not accepted/
+			],
+			['x'.repeat(MAX_IMPORT_BYTES + 1), /larger than 50 MB/]
 		];
 		for (const [input, reason] of cases) {
 			const r = await importAll(typeof input === 'string' ? input : JSON.stringify(input));
