@@ -11,7 +11,6 @@ import { onMount } from 'svelte';
 import type { SuperForm } from 'sveltekit-superforms';
 import type { $ZodType } from 'zod/v4/core';
 import { stepHref } from './paths';
-import { emailResumeLink } from './resume-email';
 import { wizard, type WizardPage } from './wizard.svelte';
 
 /**
@@ -49,7 +48,10 @@ class StepFormState extends FormFeedback {
 			return;
 		}
 		const to = wizard.values.contact.email.trim();
-		const emailed = to !== '' && (await emailResumeLink(to, wizard.draft.id));
+		// The e-mail's code (outbox, address rules) loads only when a link is e-mailed.
+		const emailed =
+			to !== '' &&
+			(await import('./resume-email').then((m) => m.emailResumeLink(to, wizard.draft.id)));
 		this.savedLater = {
 			at: wizard.draft.savedAt ?? new Date().toISOString(),
 			ok: true,
