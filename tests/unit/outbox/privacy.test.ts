@@ -1,4 +1,13 @@
-import { canRead, emailParts, setShowEveryEmail, showsEveryEmail } from '$lib/outbox/privacy';
+import {
+	KEY_NOT_IN_THIS_TAB,
+	canRead,
+	draftKeyPlaceholder,
+	emailParts,
+	fillDraftKeys,
+	setShowEveryEmail,
+	showsEveryEmail
+} from '$lib/outbox/privacy';
+import { DraftAutosave } from '$lib/storage/draft-autosave.svelte';
 import { listOutbox, queueEmail } from '$lib/storage/outbox';
 import { freshStorage, globals, must, MemoryStorage } from '../../support/storage';
 
@@ -48,5 +57,24 @@ describe('outbox privacy', () => {
 		]);
 		expect(parts.map((p) => p.text).join('')).toContain('https://evil.example/x,');
 		expect(emailParts('no links', root)).toEqual([{ text: 'no links' }]);
+	});
+
+	it('a resume link is stored without its key; only a tab holding the key fills it in', async () => {
+		const draft = new DraftAutosave({ channelName: null, window: null, document: null });
+		const id = draft.startNew();
+		const body = `Open https://host/register/resume#draft=${id}&key=${draftKeyPlaceholder(id)}`;
+		must(
+			await queueEmail({ kind: 'registration-resume', to: 'a@example.com', subject: 'S', body })
+		);
+		const stored = must(await listOutbox())[0]!;
+		expect(stored.body).not.toContain(draft.key);
+		expect(fillDraftKeys(stored.body)).toBe(
+			`Open https://host/register/resume#draft=${id}&key=${draft.key}`
+		);
+		// The next visitor's tab holds no key: the link stays unusable there.
+		globals.sessionStorage = new MemoryStorage();
+		expect(fillDraftKeys(stored.body)).toContain(KEY_NOT_IN_THIS_TAB);
+		expect(fillDraftKeys(stored.body)).not.toContain(draft.key);
+		draft.destroy();
 	});
 });
