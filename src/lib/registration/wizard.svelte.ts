@@ -13,7 +13,7 @@ import {
 	type StepSlug
 } from '$lib/domain/registration';
 import { DraftAutosave } from '$lib/storage/draft-autosave.svelte';
-import { deleteExpiredDrafts } from '$lib/storage/drafts';
+import { deleteExpiredDrafts, NO_DRAFT_MESSAGE } from '$lib/storage/drafts';
 import { toStorableJson } from '$lib/storage/secrets';
 import type { Result } from '$lib/domain/result';
 
@@ -64,6 +64,11 @@ class Wizard {
 			const opened = await this.draft.load(id, key);
 			if (!opened.ok) {
 				this.openError = opened.error.message;
+				return;
+			}
+			// A link (its key given) to a draft that is no longer stored opens nothing.
+			if (key && opened.value.source === 'new') {
+				this.openError = NO_DRAFT_MESSAGE;
 				return;
 			}
 			await this.#afterOpen();

@@ -28,7 +28,7 @@
  * Fields are Svelte `$state`, so pages read them directly. Nothing here needs a component.
  */
 import { CONFLICT_MESSAGE, deleteDraft, loadDraft, saveDraft, type DraftRecord } from './drafts';
-import { isDraftKey, newDraftKey, WRONG_KEY_MESSAGE } from './draft-seal';
+import { isDraftKey, newDraftKey, WRONG_KEY } from './draft-seal';
 import { storageStatus } from './status';
 import { newId, nowIso } from './ids';
 import { fail, ok, type Problem, type Result, type StorageError } from '$lib/domain/result';
@@ -159,7 +159,7 @@ export class DraftAutosave {
 		if (!key || !isDraftKey(key)) return fail('invalid', NO_KEY_MESSAGE);
 		const stored = await loadDraft(id, key);
 		// A wrong key opens nothing (not even this tab's copy), and is not remembered.
-		if (!stored.ok && stored.error.message === WRONG_KEY_MESSAGE) return stored;
+		if (!stored.ok && stored.error.cause === WRONG_KEY) return stored;
 		this.key = key;
 		rememberDraftKey(id, key);
 		this.#connect();

@@ -62,6 +62,9 @@ export async function seal(keyText: string, value: unknown): Promise<Result<Seal
 	}
 }
 
+/** `cause` of the error a key that does not open the draft gives (told apart from damage). */
+export const WRONG_KEY = 'wrong-key';
+
 export const WRONG_KEY_MESSAGE =
 	'This resume link does not open a saved registration. Check that you copied the whole link.';
 
@@ -70,11 +73,11 @@ export async function unseal(keyText: string, sealed: Sealed): Promise<Result<un
 	const iv = fromBase64Url(sealed.iv);
 	const data = fromBase64Url(sealed.data);
 	const key = await importKey(keyText, 'decrypt').catch(() => null);
-	if (!key || !iv || !data) return fail('invalid', WRONG_KEY_MESSAGE);
+	if (!key || !iv || !data) return fail('invalid', WRONG_KEY_MESSAGE, { cause: WRONG_KEY });
 	try {
 		const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, data);
 		return ok(JSON.parse(new TextDecoder().decode(plain)) as unknown);
 	} catch {
-		return fail('invalid', WRONG_KEY_MESSAGE);
+		return fail('invalid', WRONG_KEY_MESSAGE, { cause: WRONG_KEY });
 	}
 }

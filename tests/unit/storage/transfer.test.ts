@@ -154,6 +154,11 @@ describe('export, wipe, import', () => {
 		await fill();
 		const before = await snapshot();
 		const good = must(await exportAll());
+		const user = good.stores.users[0]!;
+		const withIterations = (iterations: number) => ({
+			...good,
+			stores: { ...good.stores, users: [{ ...user, password: { ...user.password, iterations } }] }
+		});
 		const cases: [unknown, RegExp][] = [
 			['not json {', /not a JSON document/],
 			[
@@ -208,35 +213,10 @@ describe('export, wipe, import', () => {
 				/stores\.users\[0\]\.organizationId: names an organization that is not in the file/
 			],
 			[
-				{
-					...good,
-					stores: {
-						...good.stores,
-						users: [
-							{
-								...good.stores.users[0]!,
-								password: { ...good.stores.users[0]!.password, iterations: 1 }
-							}
-						]
-					}
-				},
+				withIterations(1),
 				/stores\.users\[0\]\.password\.iterations: must be between 100,000 and 10,000,000/
 			],
-			[
-				{
-					...good,
-					stores: {
-						...good.stores,
-						users: [
-							{
-								...good.stores.users[0]!,
-								password: { ...good.stores.users[0]!.password, iterations: 50_000_000 }
-							}
-						]
-					}
-				},
-				/iterations: must be between/
-			],
+			[withIterations(50_000_000), /iterations: must be between/],
 			[
 				{
 					...good,
