@@ -36,6 +36,10 @@ function withFallbackTitle(inner) {
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
+		// Stylesheets some components import for themselves (see src/styles/uswds.scss).
+		alias: { $styles: 'src/styles' },
+		// Registered by the root layout after the first paint (src/lib/offline/register-worker.ts).
+		serviceWorker: { register: false },
 		adapter: withFallbackTitle(
 			adapter({
 				pages: out,
