@@ -4,7 +4,13 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/**
+			 * The registration draft a wizard page opened without `?draft=` in its first address
+			 * (WizardPage names it with a shallow replaceState): Back to that entry reopens it.
+			 */
+			draft?: string;
+		}
 		// interface Platform {}
 	}
 }

@@ -25,20 +25,29 @@ export function recordFault(row: FaultRow): void {
 /** The session key a tab keeps in sessionStorage (src/lib/portal/session.svelte.ts). */
 export const SESSION_KEY = 'ctsource:session';
 
+/** What `page` holds in sessionStorage now (the browser keeps it for a duplicated or reopened tab). */
+export async function sessionSnapshot(page: Page): Promise<string> {
+	return page.evaluate(() => JSON.stringify({ ...sessionStorage }));
+}
+
+/** Opens a tab of the same browser profile that starts with `snapshot` as its sessionStorage. */
+export async function tabWithSession(context: BrowserContext, snapshot: string): Promise<Page> {
+	const tab = await context.newPage();
+	await tab.addInitScript((json: string) => {
+		if (sessionStorage.length > 0) return;
+		for (const [key, value] of Object.entries(JSON.parse(json) as Record<string, string>)) {
+			sessionStorage.setItem(key, value);
+		}
+	}, snapshot);
+	return tab;
+}
+
 /**
  * Opens a second tab of the same browser profile that starts with a copy of `from`'s
  * sessionStorage, as the browser's "Duplicate tab" does.
  */
 export async function duplicateTab(context: BrowserContext, from: Page): Promise<Page> {
-	const copy = await from.evaluate(() => JSON.stringify({ ...sessionStorage }));
-	const twin = await context.newPage();
-	await twin.addInitScript((json: string) => {
-		if (sessionStorage.length > 0) return;
-		for (const [key, value] of Object.entries(JSON.parse(json) as Record<string, string>)) {
-			sessionStorage.setItem(key, value);
-		}
-	}, copy);
-	return twin;
+	return tabWithSession(context, await sessionSnapshot(from));
 }
 
 /**

@@ -14,7 +14,7 @@
  * The registration wizard's step form (createStepForm) builds on `spaForm` and `FormFeedback`.
  */
 import type { FieldProblem } from '$lib/domain/registration/fields';
-import { tick } from 'svelte';
+import { onDestroy, tick } from 'svelte';
 import { fromStore } from 'svelte/store';
 import type { SuperForm } from 'sveltekit-superforms';
 import { FormFeedback } from './feedback.svelte';
@@ -28,6 +28,7 @@ import {
 	type SaveOutcome,
 	type SummaryEntry
 } from './spa-form';
+import { RESTORED_MESSAGE, takeUnsaved, trackUnsaved } from './unsaved';
 
 export * from './spa-form';
 export { FormFeedback } from './feedback.svelte';
@@ -70,6 +71,10 @@ export type SubmitResult<V> =
 /**
  * A whole form whose values live in `$state` (bind controls to `form.values.x`): superforms holds
  * a copy for validation and its errors store holds the messages.
+ *
+ * Made while a component initializes (superforms needs it), the form is tracked for unsaved changes (`dirty`: the
+ * values differ from the ones it opened with, was last `set` to or last saved) until the
+ * component goes; see ./unsaved.ts. Values kept when the session ended come back here.
  */
 export class FormState<V extends FormValues> {
 	values = $state<V>() as V;
@@ -82,12 +87,37 @@ export class FormState<V extends FormValues> {
 	#options: FormStateOptions<V>;
 	/** Fields the person changed (not state: only read when a field loses focus). */
 	#edited: Record<string, true> = {};
+	/** The values last loaded or saved, as JSON (what `dirty` compares with). */
+	#baseline: string;
+	/** Values kept when the session ended, not yet shown (a form `set` after it loads). */
+	#kept: V | null;
 
 	constructor(options: FormStateOptions<V>) {
 		this.#options = options;
-		this.values = options.initial;
+		this.#baseline = JSON.stringify(options.initial);
+		this.#kept = takeUnsaved<V>(options.id);
+		this.values = this.#kept ?? options.initial;
+		if (this.#kept) this.outcome = { kind: 'restored', message: RESTORED_MESSAGE };
 		this.sf = spaForm(options.id, options.initial, rulesSchema(options.problems));
 		this.#errors = fromStore(this.sf.errors);
+		this.#track();
+	}
+
+	/** The values differ from the ones last loaded or saved. */
+	get dirty(): boolean {
+		return JSON.stringify($state.snapshot(this.values)) !== this.#baseline;
+	}
+
+	/** Tracked while the component that made the form lives (superforms needs one too). */
+	#track(): void {
+		onDestroy(
+			trackUnsaved({
+				id: this.#options.id,
+				// While a submit runs, a navigation is the submit's own (a page that moves on once saved).
+			dirty: () => !this.submitting && this.dirty,
+				snapshot: () => $state.snapshot(this.values)
+			})
+		);
 	}
 
 	/** The error summary's entries (after a submit attempt), in page order. */
@@ -215,7 +245,10 @@ export class FormState<V extends FormValues> {
 		this.submitting = true;
 		try {
 			const result = await this.#options.submit(values);
-			if (!result) return;
+			if (!result) {
+				this.#baseline = JSON.stringify(values); // saved; the page moved on by itself
+				return;
+			}
 			if ('problems' in result) {
 				this.#show(result.problems);
 				this.feedback.attempted(result.problems.length > 0);
@@ -225,15 +258,23 @@ export class FormState<V extends FormValues> {
 				this.#edited = {};
 				if (result.values) this.values = result.values;
 			}
+			if (result.outcome.kind !== 'failed') {
+				this.#baseline = JSON.stringify(result.values ?? values);
+			}
 			this.outcome = result.outcome;
 		} finally {
 			this.submitting = false;
 		}
 	}
 
-	/** Sets new values (after a save, or a page action) without a check. */
+	/**
+	 * Sets the values the form opens with (once loaded) without a check: what `dirty` compares
+	 * with. Values kept when the session ended are shown instead, once.
+	 */
 	set(values: V): void {
-		this.values = values;
+		this.#baseline = JSON.stringify(values);
+		this.values = this.#kept ?? values;
+		this.#kept = null;
 	}
 
 	/** Every problem of `values` through superforms' client validation, one per field. */

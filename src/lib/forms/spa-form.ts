@@ -16,6 +16,8 @@ export type FormValues = Record<string, unknown>;
 export type SaveOutcome =
 	| { kind: 'saved'; at: string }
 	| { kind: 'unchanged'; message: string }
+	/** Values kept when the session ended came back (not saved yet). */
+	| { kind: 'restored'; message: string }
 	| { kind: 'failed'; message: string };
 
 /** One entry of the error summary: the field's id and its message. */

@@ -12,7 +12,10 @@
  * - a duplicated tab (the browser copies sessionStorage) shares its twin's session: it ends with
  *   its twin;
  * - only "session, user or organization gone" (or a suspension) ends a session: any other storage
- *   error keeps the person signed in, with what they typed, and the page offers a retry.
+ *   error keeps the person signed in, with what they typed, and the page offers a retry;
+ * - a session that ends by itself (idle timeout, an end in another tab) keeps the unsaved values
+ *   of the page's forms in this tab's memory for the same user's next login ($lib/forms/unsaved);
+ *   a logout or a decline drops them.
  */
 import { can, deniedMessage, type Permission } from '$lib/domain/permissions';
 import {
@@ -33,6 +36,7 @@ import {
 } from '$lib/storage/login-sessions';
 import { fail, ok } from '$lib/domain/result';
 import { WEB_STORAGE_PREFIX, getWebStorage, removeKey } from '$lib/storage/web-storage';
+import { dropUnsaved, keepUnsaved, setUnsavedOwner } from '$lib/forms/unsaved';
 
 export const SESSION_KEY = `${WEB_STORAGE_PREFIX}session`;
 /** The idle warning shows this long before the session ends. */
@@ -238,6 +242,11 @@ class PortalSession {
 	}
 
 	#signedOut(reason: EndReason | null = null): SessionStatus {
+		if (reason === 'timeout' || reason === 'ended') {
+			if (this.user) keepUnsaved(this.user.id);
+		} else if (reason) {
+			dropUnsaved();
+		}
 		this.user = null;
 		this.organization = null;
 		this.expiresAt = 0;
@@ -251,6 +260,7 @@ class PortalSession {
 }
 
 export const session = new PortalSession();
+setUnsavedOwner(() => session.user?.id ?? null);
 
 /**
  * A same-site portal path to return to after logging in, or null: anything that is not a path

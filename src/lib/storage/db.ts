@@ -11,6 +11,7 @@ import { fail, ok, type Result } from '$lib/domain/result';
 import { DB_NAME, DB_VERSION, type StoreName } from './schema';
 import {
 	BLOCKED_MESSAGE,
+	CLEARED_MESSAGE,
 	OUTDATED_MESSAGE,
 	resetStatus,
 	storageStatus,
@@ -23,7 +24,8 @@ export { DB_NAME, DB_VERSION } from './schema';
 let backend: Backend | null = null;
 let opening: Promise<Backend> | null = null;
 let generation = 0;
-let outdated = false;
+/** Why this tab stopped using the database: a newer tab upgraded it, or it was cleared. */
+let stopped: string | null = null;
 let blocked: { promise: Promise<void>; resolve: () => void } = deferred();
 
 function deferred() {
@@ -46,6 +48,12 @@ function useMemory(reason: string): Backend {
 	return new MemoryBackend();
 }
 
+function stop(why: 'outdated' | 'cleared'): void {
+	backend = null;
+	stopped = why === 'cleared' ? CLEARED_MESSAGE : OUTDATED_MESSAGE;
+	updateStatus({ [why]: true, persistent: false });
+}
+
 async function open(gen: number): Promise<Backend> {
 	if (!indexedDbFactory()) return useMemory('IndexedDB is not available in this browser.');
 	try {
@@ -60,18 +68,17 @@ async function open(gen: number): Promise<Backend> {
 				blocked.resolve();
 			},
 			// A newer tab wants to upgrade (or delete) the database: let it, and stop using ours.
-			blocking(_current, _next, event) {
+			blocking(_current, next, event) {
 				(event.target as IDBDatabase).close();
 				if (gen !== generation) return;
-				backend = null;
-				outdated = true;
-				updateStatus({ outdated: true, persistent: false });
+				stop(next === null ? 'cleared' : 'outdated');
 			},
-			// The browser closed the connection (storage cleared, disk error): reopen on next use.
+			// The browser closed the connection: its data was cleared (or the disk failed). Opening
+			// it again would make an empty database, where this page's account or draft is gone:
+			// stop, keep what is on the page, and say so.
 			terminated() {
 				if (gen !== generation) return;
-				backend = null;
-				opening = null;
+				stop('cleared');
 			}
 		});
 		if (gen !== generation) {
@@ -89,10 +96,10 @@ async function open(gen: number): Promise<Backend> {
 /**
  * The open backend, opening it on first use. Resolves to a 'blocked' error while an older tab
  * prevents the upgrade (the open keeps waiting and later calls succeed once that tab closes),
- * and after a newer tab took over the database.
+ * and after a newer tab took over the database or the database was cleared under this page.
  */
 export async function getBackend(): Promise<Result<Backend>> {
-	if (outdated) return fail('blocked', OUTDATED_MESSAGE);
+	if (stopped) return fail('blocked', stopped);
 	if (backend) return ok(backend);
 	if (!opening) {
 		const gen = generation;
@@ -118,7 +125,7 @@ export function closeDb(): void {
 	backend?.close();
 	backend = null;
 	opening = null;
-	outdated = false;
+	stopped = null;
 	blocked = deferred();
 }
 

@@ -15,6 +15,7 @@ export { closeDb, initStorage, resetStorageForTests } from './db';
 export {
 	BLOCKED_MESSAGE,
 	NOT_SAVED_MESSAGE,
+	CLEARED_MESSAGE,
 	OUTDATED_MESSAGE,
 	storageStatus,
 	type StorageStatus

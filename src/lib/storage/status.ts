@@ -10,6 +10,8 @@ export const NOT_SAVED_MESSAGE = 'Your progress is not being saved in this brows
 export const BLOCKED_MESSAGE = 'Close the other CTsource tabs to finish updating storage';
 export const OUTDATED_MESSAGE =
 	'CTsource was updated in another tab. Reload this page to keep saving your work.';
+export const CLEARED_MESSAGE =
+	'This browser’s CTsource data was cleared while this page was open, so nothing more can be saved here. What you typed is still on this page: copy what you need before you reload or leave it.';
 
 export interface StorageStatus {
 	/** 'starting' until the first storage call has opened the database. */
@@ -20,6 +22,8 @@ export interface StorageStatus {
 	blocked: boolean;
 	/** A newer tab upgraded the database; this tab's connection was closed. */
 	outdated: boolean;
+	/** The database was deleted or cleared (another tab, the browser) while this page was open. */
+	cleared: boolean;
 	/** Why the memory store is used, for the console ('IndexedDB is not available', ...). */
 	reason: string | null;
 	/** The sentence to show in a persistent banner, or null when all is well. */
@@ -33,6 +37,7 @@ const initial: StorageStatus = {
 	persistent: false,
 	blocked: false,
 	outdated: false,
+	cleared: false,
 	reason: null,
 	banner: null
 };
@@ -41,6 +46,7 @@ let current: StorageStatus = initial;
 const subscribers = new Set<Subscriber>();
 
 function bannerFor(s: Omit<StorageStatus, 'banner'>): string | null {
+	if (s.cleared) return CLEARED_MESSAGE;
 	if (s.outdated) return OUTDATED_MESSAGE;
 	if (s.blocked) return BLOCKED_MESSAGE;
 	if (s.mode === 'memory') return NOT_SAVED_MESSAGE;

@@ -1,6 +1,7 @@
-import { openDB } from 'idb';
+import { deleteDB, openDB } from 'idb';
 import {
 	BLOCKED_MESSAGE,
+	CLEARED_MESSAGE,
 	DB_NAME,
 	DB_VERSION,
 	NOT_SAVED_MESSAGE,
@@ -108,5 +109,19 @@ describe('other tabs', () => {
 			error: { kind: 'blocked', message: OUTDATED_MESSAGE }
 		});
 		newer.close();
+	});
+
+	it('stops using a database deleted under it (another tab, the browser), and says what is kept', async () => {
+		await initStorage();
+		must(await saveDraft({ id: 'd', key, values: {}, stepReached: 0, baseRevision: 0 }));
+		// Not blocked: this tab closes its connection when asked.
+		await deleteDB(DB_NAME);
+		expect(storageStatus.get()).toMatchObject({ cleared: true, banner: CLEARED_MESSAGE });
+		expect(CLEARED_MESSAGE).toMatch(/What you typed is still on this page/);
+		// Not opened again empty: the page's account or draft would seem gone.
+		expect(await loadDraft('d', key)).toMatchObject({
+			ok: false,
+			error: { kind: 'blocked', message: CLEARED_MESSAGE }
+		});
 	});
 });
