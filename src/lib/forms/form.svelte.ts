@@ -114,7 +114,7 @@ export class FormState<V extends FormValues> {
 			trackUnsaved({
 				id: this.#options.id,
 				// While a submit runs, a navigation is the submit's own (a page that moves on once saved).
-			dirty: () => !this.submitting && this.dirty,
+				dirty: () => !this.submitting && this.dirty,
 				snapshot: () => $state.snapshot(this.values)
 			})
 		);
