@@ -1,9 +1,15 @@
 import { goto } from '$app/navigation';
-import { session } from '$lib/portal/session.svelte';
-import { signIn } from '$lib/storage/login';
 
-/** Logs in as a sample user and opens `href`; resolves to a message when it could not. */
+/**
+ * Logs in as a sample user and opens `href`; resolves to a message when it could not. The login
+ * rules and the session load only when a presenter uses it (the demo page stays within its
+ * JavaScript budget).
+ */
 export async function logInAs(username: string, password: string, href: string) {
+	const [{ signIn }, { session }] = await Promise.all([
+		import('$lib/storage/login'),
+		import('$lib/portal/session.svelte')
+	]);
 	const outcome = await signIn({ login: username, password, username });
 	if (outcome.kind !== 'ok') {
 		return 'message' in outcome

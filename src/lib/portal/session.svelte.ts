@@ -13,9 +13,9 @@
  *   its twin;
  * - only "session, user or organization gone" (or a suspension) ends a session: any other storage
  *   error keeps the person signed in, with what they typed, and the page offers a retry;
- * - a session that ends by itself (idle timeout, an end in another tab) keeps the unsaved values
- *   of the page's forms in this tab's memory for the same user's next login ($lib/forms/unsaved);
- *   a logout or a decline drops them.
+ * - `onSignedOut` tells who was signed out and why: the portal layout keeps the unsaved values of
+ *   the page's forms when a session ends by itself (idle timeout, an end in another tab) for the
+ *   same user's next login in this tab ($lib/forms/unsaved), and drops them on a logout.
  */
 import { can, deniedMessage, type Permission } from '$lib/domain/permissions';
 import {
@@ -36,7 +36,6 @@ import {
 } from '$lib/storage/login-sessions';
 import { fail, ok } from '$lib/domain/result';
 import { WEB_STORAGE_PREFIX, getWebStorage, removeKey } from '$lib/storage/web-storage';
-import { dropUnsaved, keepUnsaved, setUnsavedOwner } from '$lib/forms/unsaved';
 
 export const SESSION_KEY = `${WEB_STORAGE_PREFIX}session`;
 /** The idle warning shows this long before the session ends. */
@@ -64,6 +63,7 @@ class PortalSession {
 
 	#id: string | null = null;
 	#lastTouch = 0;
+	#onSignedOut = new Set<(userId: string | null, reason: EndReason | null) => void>();
 	#unsubscribe: (() => void) | null = null;
 
 	/**
@@ -173,6 +173,15 @@ class PortalSession {
 		return ok({ user: this.user, organization: this.organization });
 	}
 
+	/**
+	 * Calls `listener` each time this tab is signed out, with the user who was signed in (null if
+	 * none) and why (null for a tab that held no session); returns the function that stops it.
+	 */
+	onSignedOut(listener: (userId: string | null, reason: EndReason | null) => void): () => void {
+		this.#onSignedOut.add(listener);
+		return () => this.#onSignedOut.delete(listener);
+	}
+
 	can(permission: Permission): boolean {
 		return can(this.user, permission);
 	}
@@ -242,11 +251,8 @@ class PortalSession {
 	}
 
 	#signedOut(reason: EndReason | null = null): SessionStatus {
-		if (reason === 'timeout' || reason === 'ended') {
-			if (this.user) keepUnsaved(this.user.id);
-		} else if (reason) {
-			dropUnsaved();
-		}
+		const userId = this.user?.id ?? null;
+		for (const listener of this.#onSignedOut) listener(userId, reason);
 		this.user = null;
 		this.organization = null;
 		this.expiresAt = 0;
@@ -260,7 +266,6 @@ class PortalSession {
 }
 
 export const session = new PortalSession();
-setUnsavedOwner(() => session.user?.id ?? null);
 
 /**
  * A same-site portal path to return to after logging in, or null: anything that is not a path

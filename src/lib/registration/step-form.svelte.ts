@@ -6,7 +6,8 @@
 import { goto } from '$app/navigation';
 import type { FieldProblem, RegistrationValues, StepSlug } from '$lib/domain/registration';
 import { STEP_SLUGS } from '$lib/domain/registration';
-import { addFieldErrors, FormFeedback, firstError, spaForm } from '$lib/forms/form.svelte';
+import { FormFeedback } from '$lib/forms/feedback.svelte';
+import { addFieldErrors, firstError, spaForm } from '$lib/forms/spa-form';
 import { onMount } from 'svelte';
 import type { SuperForm } from 'sveltekit-superforms';
 import type { $ZodType } from 'zod/v4/core';

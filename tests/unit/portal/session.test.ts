@@ -7,7 +7,6 @@ import {
 	updateUser
 } from '$lib/storage';
 import { SESSION_CHANNEL } from '$lib/storage/login-sessions';
-import { dropUnsaved, hasKeptUnsaved, takeUnsaved, trackUnsaved } from '$lib/forms/unsaved';
 import { SESSION_KEY, safeRedirect, session } from '$lib/portal/session.svelte';
 import { freshStorage, must, type MemoryStorage } from '../../support/storage';
 
@@ -187,38 +186,30 @@ describe('session rules: a deadline already past, an end in another tab, a passi
 	});
 });
 
-describe('unsaved form values when a session ends', () => {
-	const typed = { email: 'typed@example.com' };
-	const form = { id: 'contacts', dirty: () => true, snapshot: () => ({ ...typed }) };
-
-	it('an end in another tab keeps them for the same user’s next login; a logout drops them', async () => {
+describe('who was signed out, and why (onSignedOut)', () => {
+	it('an end in another tab says "ended", a past deadline "timeout", a logout "logout"', async () => {
 		const { user } = await register();
+		const seen: [string | null, string | null][] = [];
+		const stop = session.onSignedOut((userId, reason) => seen.push([userId, reason]));
+
 		must(await session.start(user));
-		const untrack = trackUnsaved(form);
 		must(await deleteSessionsForUser(user.id)); // a password reset in another tab
 		expect(await session.refresh()).toBe(false);
-		untrack(); // the page went (to the login page)
-		expect(hasKeptUnsaved()).toBe(true);
 
 		must(await session.start(user));
-		expect(takeUnsaved('contacts')).toEqual(typed);
-
-		const again = trackUnsaved(form);
-		await session.end('logout');
-		again();
-		expect(hasKeptUnsaved()).toBe(false);
-	});
-
-	it('a deadline already past keeps them too (the idle timeout)', async () => {
-		const { user } = await register();
-		must(await session.start(user));
-		const untrack = trackUnsaved(form);
 		session.expiresAt = Date.now() - 1;
 		expect((await session.authorize('manage-profile')).ok).toBe(false);
-		untrack();
-		expect(session.endedReason).toBe('timeout');
-		expect(hasKeptUnsaved()).toBe(true);
-		dropUnsaved();
+
+		must(await session.start(user));
+		await session.end('logout');
+		stop();
+		await session.end('logout');
+
+		expect(seen).toEqual([
+			[user.id, 'ended'],
+			[user.id, 'timeout'],
+			[user.id, 'logout']
+		]);
 	});
 });
 
