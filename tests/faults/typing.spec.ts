@@ -6,7 +6,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { acceptUsageTerms, createSampleAccount, logIn, type SampleAccount } from '../e2e/portal';
 import { agree, nextButton, pressEnter, startRegistration } from '../e2e/wizard';
-import { duplicateTab, recordFault, sessionSnapshot, tabWithSession } from './faults';
+import {
+	duplicateTab,
+	recordFault,
+	sessionSnapshot,
+	tabWithSession,
+	type FaultRow
+} from './faults';
 
 const LEGAL = 'Legal Name of Entity/Individual (As shown on your income tax return)';
 const legalName = (page: Page) => page.getByRole('textbox', { name: LEGAL });
@@ -37,6 +43,18 @@ async function contactsPage(page: Page): Promise<SampleAccount> {
 	return account;
 }
 
+/**
+ * Waits for every keystroke of `text` to be back in `field`, and records the case's row with the
+ * keystrokes found there (also when they do not all come back: the table shows what was lost).
+ */
+async function expectKept(field: Locator, text: string, row: Omit<FaultRow, 'kept'>) {
+	try {
+		await expect(field).toHaveValue(text);
+	} finally {
+		recordFault({ ...row, kept: await keptIn(field, text) });
+	}
+}
+
 /** Opens Step 2 (Organization Information) of a new registration. */
 async function stepTwo(page: Page) {
 	await startRegistration(page);
@@ -56,11 +74,9 @@ test('the browser’s Back from Step 2, then Next: the same registration, every 
 	const agreed = page.getByRole('checkbox', { name: 'Yes, I agree.' });
 	await expect(agreed).toBeChecked();
 	await pressEnter(nextButton(page));
-	await expect(legalName(page)).toHaveValue(text);
-	recordFault({
+	await expectKept(legalName(page), text, {
 		fault: 'Browser Back from Step 2, then Next',
 		typed,
-		kept: await keptIn(legalName(page), text),
 		told: '(nothing needed: Step 1 of the same registration)'
 	});
 });
@@ -78,11 +94,9 @@ test('IndexedDB unavailable, then reload: the tab’s copy brings everything bac
 	const text = 'Memory Mode Supplies LLC';
 	const typed = await typeKeys(legalName(page), text);
 	await page.reload();
-	await expect(legalName(page)).toHaveValue(text);
-	recordFault({
+	await expectKept(legalName(page), text, {
 		fault: 'IndexedDB unavailable, then reload',
 		typed,
-		kept: await keptIn(legalName(page), text),
 		told
 	});
 });
@@ -121,10 +135,9 @@ test('quota exceeded on save: told, nothing lost, saved once there is room', asy
 	await legalName(page).press('Space');
 	await legalName(page).press('Backspace');
 	await expect(page.getByText(/All changes saved/)).toBeVisible();
-	recordFault({
+	await expectKept(legalName(page), text, {
 		fault: 'Quota exceeded on save, then reload',
 		typed,
-		kept: await keptIn(legalName(page), text),
 		told: told.replace(' Try saving again', '')
 	});
 });
@@ -166,11 +179,9 @@ test('a second tab upgrades the database mid-session: told to reload, nothing lo
 	const text = `${first}Underway LLC`;
 	typed += await typeKeys(legalName(page), 'Underway LLC');
 	await page.reload();
-	await expect(legalName(page)).toHaveValue(text);
-	recordFault({
+	await expectKept(legalName(page), text, {
 		fault: 'A second tab upgrades the database mid-session',
 		typed,
-		kept: await keptIn(legalName(page), text),
 		told
 	});
 });
@@ -198,11 +209,9 @@ test('two tabs edit one draft: the older tab keeps its version when it says so',
 	// The link, opened afresh, has the older tab's typing.
 	const later = await context.newPage();
 	await later.goto(link);
-	await expect(legalName(later)).toHaveValue(text);
-	recordFault({
+	await expectKept(legalName(later), text, {
 		fault: 'Two tabs edit one draft (Keep my version)',
 		typed,
-		kept: await keptIn(legalName(later), text),
 		told
 	});
 });
@@ -222,11 +231,9 @@ test('offline mid-wizard: Next is refused with a message, the typing stays', asy
 	// Back online, a reload (the browser's own retry) has it all.
 	await context.setOffline(false);
 	await page.reload();
-	await expect(legalName(page)).toHaveValue(text);
-	recordFault({
+	await expectKept(legalName(page), text, {
 		fault: 'Offline mid-wizard, then reload online',
 		typed,
-		kept: await keptIn(legalName(page), text),
 		told: 'Saved in this browser while offline (All changes saved)'
 	});
 });
@@ -249,11 +256,9 @@ test('the tab is killed right after a keystroke (no pagehide): reopening it brin
 	await crashed;
 	const reopened = await tabWithSession(context, kept);
 	await reopened.goto(url);
-	await expect(legalName(reopened)).toHaveValue(text);
-	recordFault({
+	await expectKept(legalName(reopened), text, {
 		fault: 'Tab killed right after a keystroke (no pagehide), reopened',
 		typed,
-		kept: await keptIn(legalName(reopened), text),
 		told: '(nothing: the tab was gone)'
 	});
 });
@@ -287,11 +292,9 @@ test('storage cleared under an open portal form: told, the typing stays on the p
 		'This browser’s CTsource data was cleared while this page was open, so nothing more can be saved here.';
 	await expect(page.getByText(told).first()).toBeVisible();
 	await expect(page).toHaveURL(/\/portal\/account\/contacts$/);
-	await expect(first).toHaveValue(text);
-	recordFault({
+	await expectKept(first, text, {
 		fault: 'Storage cleared under an open portal form',
 		typed,
-		kept: await keptIn(first, text),
 		told
 	});
 });

@@ -123,10 +123,16 @@ class PortalSession {
 		return this.status === 'active';
 	}
 
-	/** Logs out of this tab (and of every tab that shares its session). */
+	/**
+	 * Logs out of this tab (and of every tab that shares its session). The tab lets go of the
+	 * session first: a check or an extension under way then finds no session of this tab and
+	 * cannot end it again for another reason (on a busy machine an idle timeout was told as
+	 * "ended": the extension asked for by the last key press read the record already expired).
+	 */
 	async end(reason: EndReason = 'logout'): Promise<void> {
-		if (this.#id) await deleteSession(this.#id);
+		const id = this.#id;
 		this.#forget(reason);
+		if (id) await deleteSession(id);
 	}
 
 	/**

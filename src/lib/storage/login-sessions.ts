@@ -75,46 +75,59 @@ export async function createSession(input: {
 	});
 }
 
+/**
+ * Inside a readwrite transaction on `sessions`: the session if it exists and has not expired, or
+ * null; an expired or damaged one is deleted.
+ */
+async function liveSession(tx: Tx, id: string): Promise<SessionRecord | null> {
+	const raw = await tx.get('sessions', id);
+	if (raw === undefined) return null;
+	// A session is all-or-nothing: a damaged one is not salvaged, it just ends.
+	const { record, problems } = checkRecord(sessionRecordSchema, raw, {
+		store: 'sessions',
+		key: id
+	});
+	if (!record || problems.length || Date.parse(record.expiresAt) <= Date.now()) {
+		await tx.delete('sessions', id);
+		return null;
+	}
+	return record;
+}
+
 /** The session if it exists and has not expired; expired and damaged ones are deleted. */
 export async function getSession(id: string): Promise<Result<SessionRecord>> {
-	return transact('Your session could not be read', ['sessions'], 'readwrite', async (tx) => {
-		const raw = await tx.get('sessions', id);
-		if (raw === undefined) return fail('not-found', SESSION_ENDED);
-		// A session is all-or-nothing: a damaged one is not salvaged, it just ends.
-		const { record, problems } = checkRecord(sessionRecordSchema, raw, {
-			store: 'sessions',
-			key: id
-		});
-		if (!record || problems.length || Date.parse(record.expiresAt) <= Date.now()) {
-			await tx.delete('sessions', id);
-			return ok(null);
-		}
-		return ok(record);
-	}).then((r) =>
-		r.ok && r.value === null ? fail('not-found', SESSION_ENDED) : (r as Result<SessionRecord>)
-	);
+	// A failed Result rolls the transaction back: "none" is ok(null) so a deletion is kept.
+	return transact('Your session could not be read', ['sessions'], 'readwrite', async (tx) =>
+		ok(await liveSession(tx, id))
+	).then(orEnded);
+}
+
+/** ok(null) (no live session) as the "session ended" failure. */
+function orEnded(r: Result<SessionRecord | null>): Result<SessionRecord> {
+	return r.ok && r.value === null ? fail('not-found', SESSION_ENDED) : (r as Result<SessionRecord>);
 }
 
 /**
  * Pushes the end of an active session to `ttlMs` from now (the person did something). A session
- * already past its end is not revived: it reads as not found.
+ * already past its end is not revived: it reads as not found. One transaction: a session deleted
+ * meanwhile (a logout in another tab) is never written back.
  */
 export async function touchSession(
 	id: string,
 	ttlMs = SESSION_TTL_MS
 ): Promise<Result<SessionRecord>> {
-	const current = await getSession(id);
-	if (!current.ok) return current;
-	const now = Date.now();
-	const record: SessionRecord = {
-		...current.value,
-		updatedAt: new Date(now).toISOString(),
-		expiresAt: new Date(now + ttlMs).toISOString()
-	};
 	return transact('Your session could not be extended', ['sessions'], 'readwrite', async (tx) => {
+		const current = await liveSession(tx, id);
+		if (!current) return ok(null);
+		const now = Date.now();
+		const record: SessionRecord = {
+			...current,
+			updatedAt: new Date(now).toISOString(),
+			expiresAt: new Date(now + ttlMs).toISOString()
+		};
 		await tx.put('sessions', record);
 		return ok(record);
-	});
+	}).then(orEnded);
 }
 
 /** Ends one session (logout), in every tab that holds it. */

@@ -8,7 +8,7 @@ import {
 } from '$lib/storage';
 import { SESSION_CHANNEL } from '$lib/storage/login-sessions';
 import { SESSION_KEY, safeRedirect, session } from '$lib/portal/session.svelte';
-import { freshStorage, must, type MemoryStorage } from '../../support/storage';
+import { freshStorage, must, rawPut, type MemoryStorage } from '../../support/storage';
 
 let tab: MemoryStorage;
 
@@ -210,6 +210,28 @@ describe('who was signed out, and why (onSignedOut)', () => {
 			[user.id, 'timeout'],
 			[user.id, 'logout']
 		]);
+	});
+});
+
+describe('one end, one reason', () => {
+	it('a session timing out while a key press extends it is told as a timeout, once', async () => {
+		const { user } = await register();
+		must(await session.start(user));
+		const id = tab.getItem(SESSION_KEY)!;
+		// The stored deadline has just passed (a busy machine); a key is pressed at that moment.
+		const stored = must(await getSession(id));
+		await rawPut('sessions', { ...stored, expiresAt: new Date(Date.now() - 1).toISOString() });
+		vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 31_000);
+		const seen: (string | null)[] = [];
+		const stop = session.onSignedOut((_user, reason) => seen.push(reason));
+		session.activity(); // extends in memory and asks storage to extend it: under way
+		await session.end('timeout'); // the idle timer, at the same moment
+		await vi.waitFor(() => expect(tab.getItem(SESSION_KEY)).toBeNull());
+		await new Promise((resolve) => setTimeout(resolve, 20)); // the extension's answer
+		stop();
+		vi.restoreAllMocks();
+		expect(seen).toEqual(['timeout']);
+		expect(session.endedReason).toBe('timeout');
 	});
 });
 

@@ -41,6 +41,16 @@ describe('sessions', () => {
 		expect(await touchSession(gone.id)).toMatchObject({ ok: false, error: { kind: 'not-found' } });
 	});
 
+	it('activity at the moment of a logout elsewhere does not bring the session back', async () => {
+		const s = must(await createSession({ userId: 'u1', organizationId: 'o1' }));
+		// This tab extends the session while another tab logs out of it.
+		const [touched] = await Promise.all([touchSession(s.id), deleteSession(s.id)]);
+		expect(touched.ok).toBe(true); // it was still there when extended...
+		expect(await rawRecord('sessions', s.id)).toBeUndefined(); // ...and stays gone
+		expect(await touchSession(s.id)).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+		expect(await rawRecord('sessions', s.id)).toBeUndefined();
+	});
+
 	it('a damaged session ends instead of being trusted', async () => {
 		const s = must(await createSession({ userId: 'u1', organizationId: 'o1' }));
 		await rawPut('sessions', { ...s, userId: 42 });
