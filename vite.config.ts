@@ -42,7 +42,10 @@ export default defineConfig({
 					environment: 'jsdom',
 					include: ['tests/component/**/*.test.ts'],
 					setupFiles: ['tests/component/setup.ts'],
-					globals: true
+					globals: true,
+					// A component test types and tabs through a whole widget in jsdom: on the busy 2-core
+					// CI machine the tree keyboard test took over 5 s (the default); it is slow, not stuck.
+					testTimeout: 30_000
 				}
 			}
 		]

@@ -185,15 +185,36 @@ test.describe('supplier registration wizard', () => {
 		await agree(page);
 		await fillStep(page, 'organization', { ...persona.organization, postalCode: '10001' });
 		await pressEnter(nextButton(page));
+		// The guide's sentence, then what is wrong; its "here" accepts the address as entered.
 		const message =
-			'10001 - We could not find this address. Please check for spelling errors. If it appears correct, select “Use this address as entered”.';
+			'10001 - We could not find this address. Please check for spelling errors. If it appears correct, please double click here. ZIP code 10001 is not in Connecticut; it is a New York ZIP code.';
 		await expect(errorSummary(page).getByRole('link', { name: message })).toBeVisible();
-		await pressEnter(page.getByRole('button', { name: 'Use this address as entered' }));
-		await expect(page.getByText('You confirmed this address is correct as entered.')).toBeVisible();
-		await expect(page.locator('#postalCode-error')).toHaveCount(0);
+		const fieldMessage = page.locator('#postalCode-error');
+		await expect(fieldMessage).toHaveText(
+			message.replace('here.', 'here, to use this address as entered.')
+		);
+		const here = fieldMessage.getByRole('button', { name: 'here, to use this address as entered' });
+		await expect(
+			page.getByRole('textbox', { name: 'Postal / Zip Code' })
+		).toHaveAccessibleDescription(
+			/please double click here, to use this address as entered\. ZIP code 10001 is not in Connecticut/
+		);
+		// Keyboard: one press is enough.
+		await pressEnter(here);
+		await expect(
+			page
+				.getByRole('status')
+				.filter({ hasText: 'You confirmed this address is correct as entered.' })
+		).toBeVisible();
+		await expect(fieldMessage).toHaveCount(0);
+		await expect(page.getByRole('textbox', { name: 'Postal / Zip Code' })).toBeFocused();
 		await page.getByRole('textbox', { name: 'City' }).fill('Hartford East');
 		await pressEnter(nextButton(page));
 		await expect(errorSummary(page).getByRole('link', { name: message })).toBeVisible();
+		// Mouse: one click is enough (the guide's "double click" is never required).
+		await here.click();
+		await expect(page.getByText('You confirmed this address is correct as entered.')).toBeVisible();
+		await expect(fieldMessage).toHaveCount(0);
 	});
 
 	test('typing then reloading at once keeps every character; passwords are re-entered', async ({

@@ -6,12 +6,13 @@ import {
 	isBlank,
 	nonUsPostalProblem,
 	normalizeZip,
+	stateForZip,
 	zipMatchesState,
 	zipProblem
 } from '../validators';
 import { z } from '../zod';
 import { tooLong, type FieldMeta, type ProblemList } from './fields';
-import { COUNTRIES, OTHER_STATE, STATE_OPTIONS, UNITED_STATES } from './options';
+import { COUNTRIES, OTHER_STATE, STATE_OPTIONS, UNITED_STATES, stateLabel } from './options';
 
 /** Address fields and their starting values (United States is the default country). */
 export const addressShape = {
@@ -50,7 +51,7 @@ export const ADDRESS_FIELDS = {
 	state: {
 		label: 'State/Province',
 		required: true,
-		hint: 'Outside the 50 states and DC (including U.S. territories and other countries), choose Other, the last option.'
+		hint: 'If your organization is located outside of the continental United States, choose the last option, listed as Other.'
 	},
 	otherRegion: { label: 'Other Region', required: true, max: 50 },
 	acceptedAddress: { label: 'Address accepted as entered' }
@@ -85,9 +86,50 @@ export function addressNeedsAcceptance(a: AddressValues): boolean {
 	return addressNotFound(a) && a.acceptedAddress !== addressKey(a);
 }
 
-/** The guide's message for an address validation could not find. */
-export function addressNotFoundMessage(postalCode: string): string {
-	return `${postalCode.trim()} - We could not find this address. Please check for spelling errors. If it appears correct, select “Use this address as entered”.`;
+/**
+ * The guide's message for an address validation could not find, in parts: its sentence up to the
+ * word "here" (the control that accepts the address as entered), and what is wrong with it.
+ */
+export interface AddressNotFoundParts {
+	/** "23606 - We could not find this address. … please double click " */
+	before: string;
+	/** The guide's link word; the page makes it the "accept as entered" control. */
+	link: 'here';
+	/** What is wrong, e.g. "ZIP code 10001 is not in Connecticut; it is a New York ZIP code." */
+	reason: string;
+}
+
+/** The parts of the not-found message for this address (see addressNotFoundMessage). */
+export function addressNotFoundParts(
+	a: Pick<AddressValues, 'postalCode' | 'state'>
+): AddressNotFoundParts {
+	const postal = a.postalCode.trim();
+	return {
+		before: `${postal} - We could not find this address. Please check for spelling errors. If it appears correct, please double click `,
+		link: 'here',
+		reason: notFoundReason(postal, a.state)
+	};
+}
+
+function notFoundReason(postal: string, state: string): string {
+	if (zipProblem(postal))
+		return 'A ZIP code has 5 digits, or 5 and 4 more (for example 06103 or 06103-1234).';
+	const chosen = stateLabel(state);
+	const actual = stateForZip(postal);
+	const other = actual ? stateLabel(actual) : '';
+	return other
+		? `ZIP code ${postal} is not in ${chosen}; it is a${/^[AEIOU]/.test(other) ? 'n' : ''} ${other} ZIP code.`
+		: `ZIP code ${postal} is not in ${chosen}.`;
+}
+
+/**
+ * The guide's message for an address validation could not find ("23606 - We could not find this
+ * address. Please check for spelling errors. If it appears correct, please double click here"),
+ * then what is wrong, so the person knows which field to look at.
+ */
+export function addressNotFoundMessage(a: Pick<AddressValues, 'postalCode' | 'state'>): string {
+	const p = addressNotFoundParts(a);
+	return `${p.before}${p.link}. ${p.reason}`;
 }
 
 /** Stored form of the postal code: 5 or 9 digits as ZIP / ZIP+4 for U.S. addresses. */
@@ -121,8 +163,7 @@ export function checkAddress<K extends string>(
 	if (isBlank(a.postalCode)) {
 		problems.add(field('postalCode'), 'Enter the Postal / Zip Code');
 	} else if (isUnitedStates(a)) {
-		if (addressNeedsAcceptance(a))
-			problems.add(field('postalCode'), addressNotFoundMessage(a.postalCode));
+		if (addressNeedsAcceptance(a)) problems.add(field('postalCode'), addressNotFoundMessage(a));
 	} else {
 		problems.add(
 			field('postalCode'),

@@ -3,6 +3,7 @@ import {
 	addressNeedsAcceptance,
 	addressNotFound,
 	addressNotFoundMessage,
+	addressNotFoundParts,
 	emptyOrganization,
 	normalizePostalCode,
 	ORGANIZATION_FIELDS,
@@ -91,14 +92,32 @@ describe('address validation and acceptance', () => {
 			{
 				field: 'postalCode',
 				message:
-					'10001 - We could not find this address. Please check for spelling errors. If it appears correct, select “Use this address as entered”.'
+					'10001 - We could not find this address. Please check for spelling errors. If it appears correct, please double click here. ZIP code 10001 is not in Connecticut; it is a New York ZIP code.'
 			}
 		]);
 	});
 
-	it('flags a malformed ZIP with the same message', () => {
+	it('flags a malformed ZIP with the same sentence and says what a ZIP code looks like', () => {
 		const v = { ...parent(), postalCode: '6103' };
-		expect(notFound(v)[0]?.message).toBe(addressNotFoundMessage('6103'));
+		expect(notFound(v)[0]?.message).toBe(
+			'6103 - We could not find this address. Please check for spelling errors. If it appears correct, please double click here. A ZIP code has 5 digits, or 5 and 4 more (for example 06103 or 06103-1234).'
+		);
+	});
+
+	it('names the state a ZIP belongs to, and only the chosen one when it belongs to none', () => {
+		expect(addressNotFoundParts({ postalCode: '10001', state: 'CT' }).reason).toBe(
+			'ZIP code 10001 is not in Connecticut; it is a New York ZIP code.'
+		);
+		expect(addressNotFoundParts({ postalCode: '06103', state: 'IN' }).reason).toBe(
+			'ZIP code 06103 is not in Indiana; it is a Connecticut ZIP code.'
+		);
+		expect(addressNotFoundParts({ postalCode: '35203', state: 'CT' }).reason).toBe(
+			'ZIP code 35203 is not in Connecticut; it is an Alabama ZIP code.'
+		);
+		// 009xx is Puerto Rico's: no state or DC has it.
+		expect(addressNotFoundParts({ postalCode: '00901', state: 'CT' }).reason).toBe(
+			'ZIP code 00901 is not in Connecticut.'
+		);
 	});
 
 	it('accepts ZIP+4 in either form', () => {
@@ -139,7 +158,7 @@ describe('address validation and acceptance', () => {
 		const accepted = { ...v, acceptedAddress: addressKey(v) };
 		const changed = { ...accepted, ...change };
 		expect(notFound(changed)).toEqual([
-			{ field: 'postalCode', message: addressNotFoundMessage(changed.postalCode) }
+			{ field: 'postalCode', message: addressNotFoundMessage(changed) }
 		]);
 	});
 
@@ -150,8 +169,8 @@ describe('address validation and acceptance', () => {
 	});
 
 	it('the message trims the postal code', () => {
-		expect(addressNotFoundMessage(' 23606 ')).toBe(
-			'23606 - We could not find this address. Please check for spelling errors. If it appears correct, select “Use this address as entered”.'
+		expect(addressNotFoundMessage({ postalCode: ' 23606 ', state: 'CT' })).toBe(
+			'23606 - We could not find this address. Please check for spelling errors. If it appears correct, please double click here. ZIP code 23606 is not in Connecticut; it is a Virginia ZIP code.'
 		);
 	});
 });
@@ -214,7 +233,7 @@ describe('organizationSchema', () => {
 				['legalName'],
 				'Enter the Legal Name of Entity/Individual as shown on your income tax return'
 			],
-			[['postalCode'], addressNotFoundMessage('10001')],
+			[['postalCode'], addressNotFoundMessage({ postalCode: '10001', state: 'CT' })],
 			[
 				['fein'],
 				'Check the Federal Employer Identification Number: the IRS does not issue numbers starting with 07'
