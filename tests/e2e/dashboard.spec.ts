@@ -9,6 +9,23 @@ import { logIn, signInAsNewSupplier } from './portal';
 import { setCheckbox } from './wizard';
 
 const reminders = (page: Page) => page.getByRole('region', { name: 'Reminders' });
+/** The portal's own reminders for the organization, below the guide's five. */
+const ours = (page: Page) => page.getByRole('region', { name: 'For your organization' });
+
+/** The guide's five reminders, in its order and words (each links where it is done). */
+const GUIDE_REMINDERS = [
+	'Please make sure your profile is up to date.',
+	'Add more buyers',
+	'Add more regions for wider geographical business offerings',
+	'Please fill in any additional required information for your selected buyers.',
+	'Please add @perfect.com and @proactis.com domains to the "Do-Not-Block" list on your email account.'
+];
+
+async function expectGuideReminders(page: Page) {
+	await expect(reminders(page).getByRole('list').first().getByRole('listitem')).toHaveText(
+		GUIDE_REMINDERS
+	);
+}
 const documentsTable = (page: Page) =>
 	page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Formal' }) });
 
@@ -26,28 +43,36 @@ test.describe('Home dashboard', () => {
 			'Sample news of this prototype.'
 		);
 
-		// Registered only with the State of Connecticut, no regions, codes chosen today.
+		// The guide's five, every time, each linking where it is done.
+		await expectGuideReminders(page);
 		const list = reminders(page);
 		await expect(list.getByRole('link', { name: 'Add more buyers' })).toHaveAttribute(
 			'href',
 			/\/portal\/opportunities$/
 		);
 		await expect(
-			list.getByRole('link', {
-				name: 'Add more regions for wider geographical business offerings.'
-			})
+			list.getByRole('link', { name: 'Add more regions for wider geographical business offerings' })
 		).toHaveAttribute('href', /\/portal\/regions$/);
 		await expect(
 			list.getByRole('link', {
 				name: 'Please fill in any additional required information for your selected buyers.'
 			})
 		).toHaveAttribute('href', /\/portal\/account\/ct\/attributes$/);
-		await expect(list).toContainText(
-			'Please add @perfect.com and @proactis.com domains to the "Do-Not-Block" list on your email account.'
-		);
-		await expect(list).not.toContainText('Please make sure your profile is up to date.');
 		await expect(
-			list.getByRole('link', { name: 'See what is complete and missing before a contract award.' })
+			list.getByRole('link', { name: 'Please make sure your profile is up to date.' })
+		).toHaveAttribute('href', /\/portal\/account$/);
+
+		// Below them, what the portal found for this organization: registered only with the State
+		// of Connecticut, no regions, codes chosen today.
+		await expect(ours(page).getByRole('listitem')).toHaveText([
+			'You are registered with the State of Connecticut only.',
+			'You have not chosen the states and territories your organization serves.',
+			'See what is complete and missing before a contract award.'
+		]);
+		await expect(
+			ours(page).getByRole('link', {
+				name: 'See what is complete and missing before a contract award.'
+			})
 		).toHaveAttribute('href', /\/portal\/readiness$/);
 
 		// The counts come from the Bid Board: the open formal solicitations the sample supplier's
@@ -86,13 +111,16 @@ test.describe('Home dashboard', () => {
 		);
 	});
 
-	test('without codes ("Unknown") the profile reminder shows and no formal solicitation is counted', async ({
+	test('without codes ("Unknown") the dashboard says so and no formal solicitation is counted', async ({
 		page
 	}) => {
 		await signInAsNewSupplier(page, { persona: 'out-of-country' });
 		await expect(
-			reminders(page).getByRole('link', { name: 'Please make sure your profile is up to date.' })
+			ours(page).getByRole('link', {
+				name: 'You have no commodity codes (or chose “Unknown”), so you receive no solicitation notifications.'
+			})
 		).toHaveAttribute('href', /\/portal\/account$/);
+		await expectGuideReminders(page);
 		await expect(
 			documentsTable(page).getByRole('link', {
 				name: '0 open formal solicitations for State of Connecticut'
@@ -100,18 +128,24 @@ test.describe('Home dashboard', () => {
 		).toBeVisible();
 	});
 
-	test('a profile not saved for more than 90 days gets the profile reminder', async ({ page }) => {
+	test('a profile not saved for more than 90 days is named for the organization', async ({
+		page
+	}) => {
 		const registered = new Date('2026-01-05T10:00:00Z');
 		await page.clock.install({ time: registered });
 		const account = await signInAsNewSupplier(page);
-		const profile = 'Please make sure your profile is up to date.';
-		await expect(reminders(page)).toBeVisible();
-		await expect(reminders(page)).not.toContainText(profile);
+		const stale = 'Your profile was last saved more than 90 days ago: check that it is up to date.';
+		await expect(ours(page)).toBeVisible();
+		await expect(ours(page)).not.toContainText(stale);
 
 		await page.clock.setSystemTime(new Date(registered.getTime() + 91 * 24 * 60 * 60 * 1000));
 		await logIn(page, account.username, account.password);
 		await expect(page).toHaveURL(/\/portal$/);
-		await expect(reminders(page).getByRole('link', { name: profile })).toBeVisible();
+		await expect(ours(page).getByRole('link', { name: stale })).toHaveAttribute(
+			'href',
+			/\/portal\/account$/
+		);
+		await expectGuideReminders(page);
 	});
 
 	test('the menus work with the keyboard, and Need Help? gives the support lines', async ({
@@ -152,10 +186,12 @@ test.describe('Home dashboard', () => {
 		await expect(page.getByRole('main')).toContainText('Contract Specialist listed');
 	});
 
-	test('choosing a service region removes the "Add more regions" reminder', async ({ page }) => {
+	test('choosing a service region removes the "no regions" reminder, not the guide\'s', async ({
+		page
+	}) => {
 		await signInAsNewSupplier(page);
 		await reminders(page)
-			.getByRole('link', { name: 'Add more regions for wider geographical business offerings.' })
+			.getByRole('link', { name: 'Add more regions for wider geographical business offerings' })
 			.click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Service Regions');
 
@@ -182,8 +218,9 @@ test.describe('Home dashboard', () => {
 		);
 
 		await page.getByRole('link', { name: 'Home', exact: true }).click();
-		await expect(reminders(page).getByRole('link', { name: 'Add more buyers' })).toBeVisible();
-		await expect(reminders(page)).not.toContainText('Add more regions');
+		await expect(ours(page)).toContainText('State of Connecticut only');
+		await expect(ours(page)).not.toContainText('states and territories');
+		await expectGuideReminders(page);
 	});
 
 	test('registering with State of Rhode Island adds it to the Documents table and My Account', async ({
@@ -213,7 +250,8 @@ test.describe('Home dashboard', () => {
 		await expect(
 			documentsTable(page).getByRole('row', { name: /State of Rhode Island/ })
 		).toContainText('Not tracked in this prototype');
-		await expect(reminders(page)).not.toContainText('Add more buyers');
+		await expect(ours(page)).not.toContainText('State of Connecticut only');
+		await expectGuideReminders(page);
 
 		await page.getByRole('button', { name: /Doe/ }).click();
 		await page.getByRole('link', { name: 'My Account' }).click();

@@ -1,18 +1,21 @@
 /**
- * The dashboard's Reminders, in the guide's words, each shown only while it applies (where the
- * portal can tell) and each pointing at the page where it is done.
+ * The dashboard's Reminders: the guide's five, in its order and words, every time, each pointing at
+ * the page where it is done; then, in their own list, what the portal computes for this
+ * organization (a profile not saved for months, no codes or regions, expiring certifications, an
+ * old EO 13G declaration, readiness for an award).
  */
 import { STATE_OF_CONNECTICUT } from './buyers';
 
 /** A profile not saved for this long gets the "up to date" reminder. */
 export const PROFILE_STALE_DAYS = 90;
 
-export type ReminderId =
-	| 'profile'
-	| 'buyers'
-	| 'regions'
-	| 'attributes'
-	| 'do-not-block'
+export type GuideReminderId = 'profile' | 'buyers' | 'regions' | 'attributes' | 'do-not-block';
+
+export type OrganizationReminderId =
+	| 'profile-stale'
+	| 'no-codes'
+	| 'connecticut-only'
+	| 'no-regions'
 	| 'certification'
 	| 'eo13g'
 	| 'readiness';
@@ -26,9 +29,9 @@ export type ReminderHref =
 	| '/portal/readiness';
 
 export interface Reminder {
-	/** Unique in the list (certification warnings add a number). */
-	id: ReminderId | `certification-${number}`;
-	/** The guide's sentence. */
+	/** Unique in its list (certification warnings add a number). */
+	id: GuideReminderId | OrganizationReminderId | `certification-${number}`;
+	/** The guide's sentence, or the portal's for this organization. */
 	text: string;
 	href: ReminderHref | null;
 	/** The page's name, for the link's context ("in My Account"). */
@@ -36,9 +39,7 @@ export interface Reminder {
 }
 
 /** The guide's five reminders, in its order. */
-export const REMINDERS: Readonly<
-	Record<'profile' | 'buyers' | 'regions' | 'attributes' | 'do-not-block', Reminder>
-> = {
+export const REMINDERS: Readonly<Record<GuideReminderId, Reminder>> = {
 	profile: {
 		id: 'profile',
 		text: 'Please make sure your profile is up to date.',
@@ -53,7 +54,7 @@ export const REMINDERS: Readonly<
 	},
 	regions: {
 		id: 'regions',
-		text: 'Add more regions for wider geographical business offerings.',
+		text: 'Add more regions for wider geographical business offerings',
 		href: '/portal/regions',
 		where: 'Service Regions'
 	},
@@ -94,10 +95,17 @@ export interface ReminderFacts {
 	eo13gStale?: boolean;
 }
 
-/** Reminders of the State of Connecticut's award requirements (not in the guide's list). */
-export const EO13G_STALE_TEXT =
-	"Your Contractor's Declaration (Executive Order No. 13G) is more than a month old: review it and update the Date.";
-export const READINESS_TEXT = 'See what is complete and missing before a contract award.';
+/** The portal's own reminders for this organization (not in the guide's list). */
+export const ORGANIZATION_REMINDER_TEXTS = {
+	'profile-stale': `Your profile was last saved more than ${PROFILE_STALE_DAYS} days ago: check that it is up to date.`,
+	'no-codes':
+		'You have no commodity codes (or chose “Unknown”), so you receive no solicitation notifications.',
+	'connecticut-only': 'You are registered with the State of Connecticut only.',
+	'no-regions': 'You have not chosen the states and territories your organization serves.',
+	eo13g:
+		"Your Contractor's Declaration (Executive Order No. 13G) is more than a month old: review it and update the Date.",
+	readiness: 'See what is complete and missing before a contract award.'
+} as const;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -108,47 +116,54 @@ export function profileIsStale(updatedAt: string | null, now: Date): boolean {
 	return now.getTime() - at > PROFILE_STALE_DAYS * DAY_MS;
 }
 
-/** The reminders that apply now, in the guide's order. */
-export function remindersFor(facts: ReminderFacts, now: Date): Reminder[] {
-	const applies: Record<keyof typeof REMINDERS, boolean> = {
-		profile:
-			profileIsStale(facts.profileUpdatedAt, now) || facts.unknownCodes || facts.codes.length === 0,
-		buyers: facts.buyers.every((b) => b === STATE_OF_CONNECTICUT),
-		regions: facts.regions.length === 0,
-		attributes: facts.attributesComplete !== true,
-		'do-not-block': true
-	};
+/** The guide's five reminders, in its order: the same for everyone, every time. */
+export function guideReminders(): Reminder[] {
+	return Object.values(REMINDERS);
+}
+
+/** What the portal computes for this organization, in the order of the guide's reminders. */
+export function organizationReminders(facts: ReminderFacts, now: Date): Reminder[] {
+	const T = ORGANIZATION_REMINDER_TEXTS;
 	const attributes = '/portal/account/ct/attributes' as const;
-	// The award requirements' own reminders follow the guide's "additional required information".
-	const requirements: Reminder[] = [
+	const where = 'Additional Required Attributes';
+	const list: (Reminder | false)[] = [
+		profileIsStale(facts.profileUpdatedAt, now) && {
+			id: 'profile-stale',
+			text: T['profile-stale'],
+			href: '/portal/account',
+			where: 'My Account'
+		},
+		(facts.unknownCodes || facts.codes.length === 0) && {
+			id: 'no-codes',
+			text: T['no-codes'],
+			href: '/portal/account',
+			where: 'My Account'
+		},
+		facts.buyers.every((b) => b === STATE_OF_CONNECTICUT) && {
+			id: 'connecticut-only',
+			text: T['connecticut-only'],
+			href: '/portal/opportunities',
+			where: 'Opportunity Management'
+		},
+		facts.regions.length === 0 && {
+			id: 'no-regions',
+			text: T['no-regions'],
+			href: '/portal/regions',
+			where: 'Service Regions'
+		},
 		...(facts.certificationWarnings ?? []).map((text, i) => ({
 			id: `certification-${i}` as const,
 			text,
 			href: attributes,
-			where: 'Additional Required Attributes'
+			where
 		})),
-		...(facts.eo13gStale
-			? [
-					{
-						id: 'eo13g' as const,
-						text: EO13G_STALE_TEXT,
-						href: attributes,
-						where: 'Additional Required Attributes'
-					}
-				]
-			: []),
-		...(facts.attributesComplete === true
-			? []
-			: [
-					{
-						id: 'readiness' as const,
-						text: READINESS_TEXT,
-						href: '/portal/readiness' as const,
-						where: 'Contract Award Readiness'
-					}
-				])
+		!!facts.eo13gStale && { id: 'eo13g', text: T.eo13g, href: attributes, where },
+		facts.attributesComplete !== true && {
+			id: 'readiness',
+			text: T.readiness,
+			href: '/portal/readiness',
+			where: 'Contract Award Readiness'
+		}
 	];
-	return (Object.keys(REMINDERS) as (keyof typeof REMINDERS)[])
-		.filter((id) => applies[id])
-		.flatMap((id) => (id === 'do-not-block' ? [...requirements, REMINDERS[id]] : [REMINDERS[id]]));
+	return list.filter((r): r is Reminder => r !== false);
 }

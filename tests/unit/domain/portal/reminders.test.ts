@@ -1,8 +1,9 @@
 import {
 	PROFILE_STALE_DAYS,
 	REMINDERS,
+	guideReminders,
+	organizationReminders,
 	profileIsStale,
-	remindersFor,
 	type ReminderFacts
 } from '$lib/domain/portal/reminders';
 
@@ -19,14 +20,14 @@ const fresh: ReminderFacts = {
 	regions: []
 };
 
-const ids = (facts: ReminderFacts) => remindersFor(facts, NOW).map((r) => r.id);
+const ids = (facts: ReminderFacts) => organizationReminders(facts, NOW).map((r) => r.id);
 
 describe('REMINDERS', () => {
 	it("has the guide's five sentences, in its order", () => {
 		expect(Object.values(REMINDERS).map((r) => r.text)).toEqual([
 			'Please make sure your profile is up to date.',
 			'Add more buyers',
-			'Add more regions for wider geographical business offerings.',
+			'Add more regions for wider geographical business offerings',
 			'Please fill in any additional required information for your selected buyers.',
 			'Please add @perfect.com and @proactis.com domains to the "Do-Not-Block" list on your email account.'
 		]);
@@ -56,13 +57,25 @@ describe('profileIsStale', () => {
 	});
 });
 
-describe('remindersFor', () => {
-	it('a new supplier: add buyers, add regions, additional information, do-not-block', () => {
-		expect(ids(fresh)).toEqual(['buyers', 'regions', 'attributes', 'readiness', 'do-not-block']);
+describe('guideReminders', () => {
+	it("is the guide's five, in its order, whatever the organization has done", () => {
+		expect(guideReminders().map((r) => r.id)).toEqual([
+			'profile',
+			'buyers',
+			'regions',
+			'attributes',
+			'do-not-block'
+		]);
+	});
+});
+
+describe('organizationReminders', () => {
+	it('a new supplier: Connecticut only, no regions, readiness', () => {
+		expect(ids(fresh)).toEqual(['connecticut-only', 'no-regions', 'readiness']);
 	});
 
-	it('adds expiring certifications and a stale EO 13G declaration before the do-not-block one', () => {
-		const list = remindersFor(
+	it('lists expiring certifications and a stale EO 13G declaration before readiness', () => {
+		const list = organizationReminders(
 			{
 				...fresh,
 				certificationWarnings: ['Your SBE certification expired on October 1, 2026.'],
@@ -71,56 +84,53 @@ describe('remindersFor', () => {
 			NOW
 		);
 		expect(list.map((r) => r.id)).toEqual([
-			'buyers',
-			'regions',
-			'attributes',
+			'connecticut-only',
+			'no-regions',
 			'certification-0',
 			'eo13g',
-			'readiness',
-			'do-not-block'
+			'readiness'
 		]);
-		expect(list[3]).toMatchObject({
+		expect(list[2]).toMatchObject({
 			text: 'Your SBE certification expired on October 1, 2026.',
 			href: '/portal/account/ct/attributes'
 		});
-		expect(list[5]?.href).toBe('/portal/readiness');
+		expect(list[4]?.href).toBe('/portal/readiness');
 	});
 
-	it('asks to update the profile when it was not saved for 90 days', () => {
-		expect(ids({ ...fresh, profileUpdatedAt: daysAgo(91) })).toContain('profile');
+	it('says when the profile was not saved for 90 days', () => {
+		expect(ids({ ...fresh, profileUpdatedAt: daysAgo(91) })).toContain('profile-stale');
+		expect(ids({ ...fresh, profileUpdatedAt: daysAgo(90) })).not.toContain('profile-stale');
 	});
 
-	it('asks to update the profile when no codes were chosen or "Unknown" was', () => {
-		expect(ids({ ...fresh, codes: [] })).toContain('profile');
-		expect(ids({ ...fresh, codes: [], unknownCodes: true })).toContain('profile');
+	it('says when no codes were chosen or "Unknown" was', () => {
+		expect(ids({ ...fresh, codes: [] })).toContain('no-codes');
+		expect(ids({ ...fresh, codes: [], unknownCodes: true })).toContain('no-codes');
+		expect(ids(fresh)).not.toContain('no-codes');
 	});
 
-	it('stops asking for buyers once another buyer is added', () => {
+	it('stops saying Connecticut only once another buyer is added', () => {
 		expect(
 			ids({ ...fresh, buyers: ['State of Connecticut', 'State of Rhode Island'] })
-		).not.toContain('buyers');
-		expect(ids({ ...fresh, buyers: [] })).toContain('buyers');
+		).not.toContain('connecticut-only');
 	});
 
-	it('stops asking for regions once one is chosen', () => {
-		expect(ids({ ...fresh, regions: ['CT'] })).not.toContain('regions');
+	it('stops saying no regions once one is chosen', () => {
+		expect(ids({ ...fresh, regions: ['CT'] })).not.toContain('no-regions');
 	});
 
-	it('asks for the additional information until it is known to be complete', () => {
-		expect(ids({ ...fresh, attributesComplete: false })).toContain('attributes');
-		expect(ids({ ...fresh, attributesComplete: true })).not.toContain('attributes');
+	it('points at readiness until the additional information is known to be complete', () => {
+		expect(ids({ ...fresh, attributesComplete: false })).toContain('readiness');
+		expect(ids({ ...fresh, attributesComplete: true })).not.toContain('readiness');
 	});
 
-	it('always shows the do-not-block reminder, last', () => {
-		const all = remindersFor(
-			{
+	it('is empty for an organization with nothing to do', () => {
+		expect(
+			ids({
 				...fresh,
 				buyers: ['State of Connecticut', 'City of Pittsburgh'],
 				regions: ['CT'],
 				attributesComplete: true
-			},
-			NOW
-		);
-		expect(all.map((r) => r.id)).toEqual(['do-not-block']);
+			})
+		).toEqual([]);
 	});
 });
