@@ -157,6 +157,14 @@ test('Edit Categories: add a code, saved and kept', async ({ page }) => {
 	await expect(page.getByRole('table')).toContainText('Edit Categories');
 });
 
+/** No field of the page is marked or announced as required. */
+async function expectNothingRequired(page: Page) {
+	const main = page.getByRole('main');
+	await expect(main.locator('form').first()).toBeVisible();
+	await expect(main.locator('[aria-required="true"], [required]')).toHaveCount(0);
+	await expect(main.locator('.ct-required')).toHaveCount(0);
+}
+
 test('Service Level: checked and saved; the pages not used by Connecticut say so', async ({
 	page
 }) => {
@@ -169,6 +177,9 @@ test('Service Level: checked and saved; the pages not used by Connecticut say so
 			{ exact: false }
 		)
 	).toBeVisible();
+	// The guide: the State "does not require or monitor" these pages, so none of their fields is
+	// required; what is entered is still checked.
+	await expectNothingRequired(page);
 	await page.locator('#description').fill('Support on business days, 8am to 6pm.');
 	await page.locator('#responseHours').fill('two days');
 	await save(page).click();
@@ -195,7 +206,15 @@ test('Service Level: checked and saved; the pages not used by Connecticut say so
 				exact: false
 			})
 		).toBeVisible();
-		await expect(save(page)).toBeVisible();
+		await expectNothingRequired(page);
+		// Nothing is required: a Save with every field empty finds no problem.
+		await save(page).click();
+		await expect(
+			page
+				.getByRole('status')
+				.filter({ hasText: 'Nothing was changed, so there was nothing to save.' })
+		).toBeVisible();
+		await expect(summary(page)).toBeHidden();
 	}
 
 	for (const [path, title] of [

@@ -22,8 +22,6 @@ export interface StandardField extends FieldMeta {
 	options?: readonly string[];
 	/** A problem beyond "required" and "too long" (null when fine). */
 	check?: (value: string) => string | null;
-	/** The message when a required field is empty. */
-	missing?: string;
 	/** USWDS input width class. */
 	width?: string;
 }
@@ -58,11 +56,9 @@ export const STANDARD_PAGES: Record<StandardPageId, StandardPage> = {
 			{
 				name: 'accountCode',
 				label: 'Account Code',
-				required: true,
 				max: 20,
 				width: 'usa-input--lg',
 				hint: 'Up to 20 letters, numbers and dashes, for example CT-000123.',
-				missing: 'Enter the Account Code',
 				check: (v) =>
 					/^[A-Za-z0-9-]+$/.test(v)
 						? null
@@ -85,9 +81,7 @@ export const STANDARD_PAGES: Record<StandardPageId, StandardPage> = {
 				name: 'terms',
 				label: 'Additional Terms',
 				kind: 'textarea',
-				required: true,
-				max: 2000,
-				missing: 'Enter the Additional Terms'
+				max: 2000
 			}
 		]
 	},
@@ -100,18 +94,14 @@ export const STANDARD_PAGES: Record<StandardPageId, StandardPage> = {
 				name: 'description',
 				label: 'Service Level Description',
 				kind: 'textarea',
-				required: true,
-				max: 500,
-				missing: 'Enter the Service Level Description'
+				max: 500
 			},
 			{
 				name: 'responseHours',
 				label: 'Response Time (hours)',
 				kind: 'number',
-				required: true,
 				width: 'usa-input--xs',
 				hint: `How many hours you take to respond, as a whole number from 1 to ${RESPONSE_TIME_MAX_HOURS}.`,
-				missing: 'Enter the Response Time in hours',
 				check: (v) =>
 					/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= RESPONSE_TIME_MAX_HOURS
 						? null
@@ -127,26 +117,20 @@ export const STANDARD_PAGES: Record<StandardPageId, StandardPage> = {
 			{
 				name: 'remitToName',
 				label: 'Remit-To Name',
-				required: true,
-				max: 50,
-				missing: 'Enter the Remit-To Name'
+				max: 50
 			},
 			{
 				name: 'remitToAddress',
 				label: 'Remit-To Address',
 				kind: 'textarea',
-				required: true,
 				max: 200,
-				hint: 'Street or post office box, city, state and ZIP code.',
-				missing: 'Enter the Remit-To Address'
+				hint: 'Street or post office box, city, state and ZIP code.'
 			},
 			{
 				name: 'paymentMethod',
 				label: 'Payment Method',
 				kind: 'select',
-				required: true,
 				options: PAYMENT_METHODS,
-				missing: 'Select the Payment Method',
 				check: (v) =>
 					(PAYMENT_METHODS as readonly string[]).includes(v)
 						? null
@@ -168,7 +152,7 @@ export function standardProblems(page: StandardPage, v: StandardValues): FieldPr
 	for (const f of page.fields) {
 		const value = (v[f.name] ?? '').trim();
 		let message: string | null = null;
-		if (!value) message = f.required ? (f.missing ?? `Enter the ${f.label}`) : null;
+		if (!value) message = null;
 		else if (f.max !== undefined && value.length > f.max)
 			message = `${f.label} must be ${f.max} characters or fewer`;
 		else message = f.check?.(value) ?? null;

@@ -11,12 +11,16 @@ describe('the standard options of Account Management', () => {
 	const org = recordOf('parent-fein');
 	const page = STANDARD_PAGES.serviceLevel;
 
-	it('start empty and check their fields', () => {
+	it('require nothing (the State "does not require or monitor" them)', () => {
+		for (const p of Object.values(STANDARD_PAGES)) {
+			expect(p.fields.filter((f) => f.required).map((f) => f.label)).toEqual([]);
+			const empty = Object.fromEntries(p.fields.map((f) => [f.name, '']));
+			expect(standardProblems(p, empty)).toEqual([]);
+		}
+	});
+
+	it('start empty and check what is entered', () => {
 		expect(standardValues(page, org)).toEqual({ description: '', responseHours: '' });
-		expect(standardProblems(page, { description: '', responseHours: '' })).toEqual([
-			{ field: 'description', message: 'Enter the Service Level Description' },
-			{ field: 'responseHours', message: 'Enter the Response Time in hours' }
-		]);
 		const message =
 			'Enter the Response Time as a whole number of hours from 1 to 720, for example 24';
 		for (const bad of ['two', '1.5', '0', '721', '-3']) {
@@ -62,8 +66,8 @@ describe('the standard options of Account Management', () => {
 			standardProblems(STANDARD_PAGES.paymentRouting, {
 				remitToName: 'Sample Vendor LLC',
 				remitToAddress: 'PO Box 1, Hartford, CT 06103',
-				paymentMethod: ''
+				paymentMethod: 'Barter'
 			})
-		).toEqual([{ field: 'paymentMethod', message: 'Select the Payment Method' }]);
+		).toEqual([{ field: 'paymentMethod', message: 'Select the Payment Method from the list' }]);
 	});
 });
