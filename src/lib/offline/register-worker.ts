@@ -5,6 +5,11 @@
  * 2-core machine that work held the first frame of the page back by one to two seconds
  * (Lighthouse traces of `/` and `/register`). A visitor loses nothing by the wait: the worker is
  * for the next visit, and for working offline once it is installed.
+ *
+ * A page the worker already controls does not register it again: the browser checks for a new
+ * worker on every navigation by itself. Registering again was redundant work, and it raced with a
+ * newer worker registered meanwhile (the update browser test stands in for a new deployment with a
+ * second script URL; on the busy CI machine the late re-registration of the first URL replaced it).
  */
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
@@ -18,5 +23,6 @@ export function registerWorkerLater(): void {
 		navigator.serviceWorker
 			.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' })
 			.catch(() => {}); // blocked (private mode, policy): the portal works online without it
+	if (navigator.serviceWorker.controller) return;
 	setTimeout(() => (self.requestIdleCallback ?? setTimeout)(register), REGISTER_DELAY_MS);
 }
