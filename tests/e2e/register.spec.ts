@@ -95,9 +95,22 @@ test.describe('supplier registration wizard', () => {
 		const fein = persona.organization.fein.replace(/\D/g, '');
 		await expect(page.getByText(`**-***${fein.slice(-4)}`)).toBeVisible();
 		await expect(page.getByText(fein, { exact: false })).toHaveCount(0);
+		// Each code with its title, also after a reload (the code list loads on this page then).
+		const code = page.getByRole('listitem').filter({ hasText: 'Network routers (43222609)' });
+		await expect(code).toBeVisible();
+		await page.reload();
+		await expect(code).toBeVisible();
 		await pressEnter(page.getByRole('link', { name: 'Change City' }).first());
 		await expect(page.getByRole('heading', { name: 'Organization Information' })).toBeVisible();
-		await expect(page.getByRole('textbox', { name: 'City' })).toBeFocused();
+		const city = page.getByRole('textbox', { name: 'City' });
+		await expect(city).toBeFocused();
+		// After the change, Next comes back to Check your answers (not through Steps 3 and 4).
+		await city.fill('West Hartford');
+		await pressEnter(nextButton(page));
+		await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+		await expect(
+			page.getByRole('definition').filter({ hasText: 'West Hartford' }).first()
+		).toBeVisible();
 	});
 
 	test('Next without agreeing, or without a code, says why in a focused summary', async ({
@@ -190,9 +203,7 @@ test.describe('supplier registration wizard', () => {
 			'10001 - We could not find this address. Please check for spelling errors. If it appears correct, please double click here. ZIP code 10001 is not in Connecticut; it is a New York ZIP code.';
 		await expect(errorSummary(page).getByRole('link', { name: message })).toBeVisible();
 		const fieldMessage = page.locator('#postalCode-error');
-		await expect(fieldMessage).toHaveText(
-			message.replace('here.', 'here, to use this address as entered.')
-		);
+		await expect(fieldMessage).toHaveText(message);
 		const here = fieldMessage.getByRole('button', { name: 'here, to use this address as entered' });
 		await expect(
 			page.getByRole('textbox', { name: 'Postal / Zip Code' })

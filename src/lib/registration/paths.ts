@@ -1,10 +1,24 @@
 import { resolve } from '$app/paths';
 import type { WizardPage } from './wizard.svelte';
 
-/** URL of a wizard page for a draft: the step is in the path, the draft in the query. */
-export function stepHref(step: WizardPage | 'confirmation', draftId: string, hash = ''): string {
+/**
+ * URL of a wizard page for a draft: the step is in the path, the draft in the query. `from`
+ * 'review' marks a Change link of Check your answers: that step's Next goes back there.
+ */
+export function stepHref(
+	step: WizardPage | 'confirmation',
+	draftId: string,
+	hash = '',
+	from?: 'review'
+): string {
 	const base = resolve('/register/[step]', { step });
-	return `${base}?draft=${encodeURIComponent(draftId)}${hash ? `#${hash}` : ''}`;
+	const back = from ? `&from=${from}` : '';
+	return `${base}?draft=${encodeURIComponent(draftId)}${back}${hash ? `#${hash}` : ''}`;
+}
+
+/** True on a step opened by a Change link of Check your answers (see stepHref). */
+export function openedFromReview(url: URL): boolean {
+	return url.searchParams.get('from') === 'review';
 }
 
 /**

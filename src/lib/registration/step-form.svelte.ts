@@ -4,6 +4,7 @@
  * taxpayer id, username taken) added as field errors.
  */
 import { goto } from '$app/navigation';
+import { page } from '$app/state';
 import type { FieldProblem, RegistrationValues, StepSlug } from '$lib/domain/registration';
 import { STEP_SLUGS } from '$lib/domain/registration';
 import { FormFeedback } from '$lib/forms/feedback.svelte';
@@ -11,7 +12,7 @@ import { addFieldErrors, firstError, spaForm } from '$lib/forms/spa-form';
 import { onMount } from 'svelte';
 import type { SuperForm } from 'sveltekit-superforms';
 import type { $ZodType } from 'zod/v4/core';
-import { stepHref } from './paths';
+import { openedFromReview, stepHref } from './paths';
 import { wizard, type WizardPage } from './wizard.svelte';
 
 /**
@@ -96,7 +97,11 @@ export function createStepForm<K extends StepSlug>(
 			}
 			stepForm.attempted(!form.valid);
 			if (!form.valid) return;
-			if (options.onValid) {
+			if (openedFromReview(page.url) && wizard.draft.stepReached >= STEP_SLUGS.length) {
+				// A Change from Check your answers: back there, not through the later steps again.
+				wizard.update(slug, values);
+				await goto(stepHref('review', wizard.draft.id));
+			} else if (options.onValid) {
 				await options.onValid(values);
 			} else if (options.next) {
 				const reached =
