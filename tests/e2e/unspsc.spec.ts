@@ -78,11 +78,25 @@ test('UNSPSC codes: "Unknown" and codes replace each other, and say so', async (
 	const available = page.getByRole('region', { name: 'Available Categories' });
 	await page.locator('#codes').fill('43222609');
 	await setCheckbox(available.getByRole('checkbox', { name: 'Network routers (43222609)' }), true);
-	await setCheckbox(available.getByRole('checkbox', { name: /^Unknown/ }), true);
+	// The guide's "Unknown" is a code: found by searching for it, first in the results.
+	const unknownName = 'Unknown (no solicitation notifications)';
+	await page.locator('#codes').fill('unknown');
+	const results = available.getByRole('list', { name: 'Search results' });
+	await expect(results.getByRole('checkbox').first()).toHaveAccessibleName(unknownName);
+	await setCheckbox(results.getByRole('checkbox', { name: unknownName }), true);
 	await expect(page.getByText(/“Unknown” replaced/)).toBeVisible();
-	await expect(
-		page
-			.getByRole('region', { name: 'Selected Categories' })
-			.getByText('Network routers (43222609)')
-	).toHaveCount(0);
+	const selected = page.getByRole('region', { name: 'Selected Categories' });
+	await expect(selected.getByText('Network routers (43222609)')).toHaveCount(0);
+	await expect(selected.getByRole('checkbox', { name: unknownName })).toBeChecked();
+
+	// And first in the tree: checked there too; Space on a segment replaces it.
+	await page.locator('#codes').fill('');
+	const rows = available.getByRole('tree').getByRole('treeitem');
+	await expect(rows.first()).toHaveAccessibleName(unknownName);
+	await expect(rows.first()).toHaveAttribute('aria-checked', 'true');
+	await rows.nth(1).focus();
+	await page.keyboard.press('Space');
+	await expect(page.getByText(/“Unknown” was turned off/)).toBeVisible();
+	await expect(rows.first()).toHaveAttribute('aria-checked', 'false');
+	await expect(selected.getByRole('checkbox', { name: unknownName })).toHaveCount(0);
 });

@@ -6,7 +6,28 @@
  * UnspscSelector applies the result.
  */
 import { label, type SelectionIndex } from '$lib/domain/unspsc/tree';
+import type { UnspscNode } from '$lib/domain/unspsc/types';
 import type { CodeTree } from '$lib/unspsc/client.svelte';
+
+/**
+ * The guide's code "Unknown" (select it to receive no notifications): offered first in the tree
+ * and found by searching "unknown", as a row of its own with this id (no UNSPSC code is letters).
+ */
+export const UNKNOWN_CODE = 'unknown';
+export const UNKNOWN_LABEL = 'Unknown (no solicitation notifications)';
+/** "Unknown" as a top-level row of the tree. */
+export const UNKNOWN_NODE: UnspscNode = {
+	code: UNKNOWN_CODE,
+	title: UNKNOWN_LABEL,
+	parent: null,
+	level: 'segment'
+};
+
+/** True when a search is for "Unknown" (its word, or the start of it: "unk"). */
+export function queryMeansUnknown(query: string): boolean {
+	const words = query.trim().toLowerCase().split(/\s+/);
+	return words.some((w) => w.length >= 3 && 'unknown'.startsWith(w));
+}
 
 export interface Chosen {
 	codes: string[];

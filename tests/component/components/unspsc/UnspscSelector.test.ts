@@ -37,6 +37,7 @@ const ROWS: UnspscRow[] = [
 const IT = 'Information Technology Broadcasting and Telecommunications (43000000)';
 const APPAREL = 'Apparel and Luggage and Personal Care Products (53000000)';
 const BUILDING = 'Building and Facility Construction and Maintenance Services (72000000)';
+const UNKNOWN = 'Unknown (no solicitation notifications)';
 
 function backend(): UnspscBackend {
 	const tree = new UnspscTree(ROWS);
@@ -66,35 +67,33 @@ describe('UnspscSelector: layout', () => {
 		expect(screen.getByRole('heading', { level: 3, name: 'Selected Categories' })).toBeVisible();
 		expect(within(selected()).getByText('Please Select any commodity')).toBeVisible();
 		const items = within(tree()).getAllByRole('treeitem');
+		// The guide's "Unknown" first, then the segments by title.
 		expect(items.map((i) => i.textContent?.replace(/[▸▾]/g, '').trim())).toEqual([
+			UNKNOWN,
 			APPAREL,
 			BUILDING,
 			IT
 		]);
-		expect(items[0]).toHaveAttribute('aria-level', '1');
-		expect(items[0]).toHaveAttribute('aria-setsize', '3');
-		expect(items[2]).toHaveAttribute('aria-posinset', '3');
-		expect(items[0]).toHaveAttribute('aria-expanded', 'false');
+		expect(items[0]).toHaveAccessibleName(UNKNOWN);
+		expect(items[0]).toHaveAttribute('aria-checked', 'false');
+		expect(items[0]).not.toHaveAttribute('aria-expanded');
+		expect(items[1]).toHaveAttribute('aria-level', '1');
+		expect(items[1]).toHaveAttribute('aria-setsize', '4');
+		expect(items[3]).toHaveAttribute('aria-posinset', '4');
+		expect(items[1]).toHaveAttribute('aria-expanded', 'false');
 		// Lazy: nothing below the segments until one is opened.
 		expect(screen.queryByText(/Computers/)).toBeNull();
-		const unknown = screen.getByRole('checkbox', {
-			name: 'Unknown (no solicitation notifications)'
-		});
-		expect(unknown).not.toBeChecked();
 		const search = screen.getByRole('searchbox', { name: 'Search' });
 		expect(search).toHaveAttribute('id', 'codes');
 		expect(search).toHaveAccessibleDescription(/Enter a keyword or search phrase and click Search/);
 	});
 
-	it('wires the error message to the search input, the Unknown box and the tree', () => {
+	it('wires the error message to the search input and the tree', () => {
 		const { tree } = setup({ error: 'Select at least one code' });
 		const search = screen.getByRole('searchbox', { name: 'Search' });
 		expect(search).toHaveAttribute('aria-invalid', 'true');
 		expect(search).toHaveAccessibleDescription(/Select at least one code/);
 		expect(tree()).toHaveAccessibleDescription('Select at least one code');
-		expect(screen.getByRole('checkbox', { name: /Unknown/ })).toHaveAccessibleDescription(
-			'Select at least one code'
-		);
 	});
 
 	it('uses the heading level it is given', () => {
@@ -106,8 +105,13 @@ describe('UnspscSelector: layout', () => {
 describe('UnspscSelector: tree keyboard', () => {
 	it('is one tab stop; arrows move, expand and collapse; Home/End; type-ahead', async () => {
 		const { user, item, tree } = setup();
-		screen.getByRole('checkbox', { name: /Unknown/ }).focus();
+		screen.getByRole('button', { name: 'Search' }).focus();
 		await user.tab();
+		// "Unknown" is the first row, so the tree's tab stop.
+		expect(item(UNKNOWN)).toHaveFocus();
+		expect(item(UNKNOWN)).toHaveAttribute('tabindex', '0');
+		expect(item(APPAREL)).toHaveAttribute('tabindex', '-1');
+		await user.keyboard('{ArrowDown}');
 		expect(item(APPAREL)).toHaveFocus();
 		expect(item(APPAREL)).toHaveAttribute('tabindex', '0');
 		expect(item(BUILDING)).toHaveAttribute('tabindex', '-1');
@@ -121,7 +125,9 @@ describe('UnspscSelector: tree keyboard', () => {
 		await user.keyboard('{End}');
 		expect(item(IT)).toHaveFocus();
 		await user.keyboard('{Home}');
-		expect(item(APPAREL)).toHaveFocus();
+		expect(item(UNKNOWN)).toHaveFocus();
+		await user.keyboard('{ArrowUp}');
+		expect(item(UNKNOWN)).toHaveFocus();
 
 		await user.keyboard('{End}{ArrowRight}');
 		expect(item(IT)).toHaveAttribute('aria-expanded', 'true');
@@ -129,16 +135,17 @@ describe('UnspscSelector: tree keyboard', () => {
 		// Children follow their parent (by code), one level down.
 		const rows = within(tree()).getAllByRole('treeitem');
 		expect(rows.map((r) => r.getAttribute('data-code'))).toEqual([
+			'unknown',
 			'53000000',
 			'72000000',
 			'43000000',
 			'43210000',
 			'43220000'
 		]);
-		expect(rows[3]).toHaveAccessibleName('Computer Equipment and Accessories (43210000)');
-		expect(rows[3]).toHaveAttribute('aria-level', '2');
-		expect(rows[4]).toHaveAttribute('aria-setsize', '2');
-		expect(rows[4]).toHaveAttribute('aria-posinset', '2');
+		expect(rows[4]).toHaveAccessibleName('Computer Equipment and Accessories (43210000)');
+		expect(rows[4]).toHaveAttribute('aria-level', '2');
+		expect(rows[5]).toHaveAttribute('aria-setsize', '2');
+		expect(rows[5]).toHaveAttribute('aria-posinset', '2');
 		await user.keyboard('{ArrowRight}');
 		expect(item('Computer Equipment and Accessories (43210000)')).toHaveFocus();
 		await user.keyboard('{ArrowDown}');
@@ -301,21 +308,55 @@ describe('UnspscSelector: search', () => {
 describe('UnspscSelector: Unknown', () => {
 	it('replaces the codes, and a code replaces it, saying so each time', async () => {
 		const { user, item, selected, onchange } = setup({ codes: ['43211503', '53101501'] });
-		const unknown = screen.getByRole('checkbox', {
-			name: 'Unknown (no solicitation notifications)'
-		});
+		const unknown = item(UNKNOWN);
 		await user.click(unknown);
+		expect(unknown).toHaveAttribute('aria-checked', 'true');
 		expect(screen.getByText('“Unknown” replaced your 2 selected codes.')).toBeVisible();
 		expect(onchange).toHaveBeenLastCalledWith({ codes: [], unknown: true });
-		expect(
-			within(selected()).getByRole('checkbox', { name: 'Unknown (no solicitation notifications)' })
-		).toBeChecked();
+		// Listed under Selected Categories like any code.
+		expect(within(selected()).getByRole('checkbox', { name: UNKNOWN })).toBeChecked();
 
 		item(BUILDING).focus();
 		await user.keyboard(' ');
-		expect(unknown).not.toBeChecked();
+		expect(unknown).toHaveAttribute('aria-checked', 'false');
 		expect(screen.getByText(`Selected ${BUILDING}; “Unknown” was turned off.`)).toBeVisible();
 		expect(onchange).toHaveBeenLastCalledWith({ codes: ['72000000'], unknown: false });
+
+		// Space on its row chooses it again; a second Space turns it off.
+		unknown.focus();
+		await user.keyboard(' ');
+		expect(onchange).toHaveBeenLastCalledWith({ codes: [], unknown: true });
+		await user.keyboard(' ');
+		expect(onchange).toHaveBeenLastCalledWith({ codes: [], unknown: false });
+	});
+
+	it('is found by searching "unknown" (or its start), first in the results', async () => {
+		const { user, selected, onchange } = setup({ codes: ['53101501'] });
+		const input = screen.getByRole('searchbox', { name: 'Search' });
+		await user.type(input, 'unknown');
+		const results = await screen.findByRole('list', { name: 'Search results' });
+		const box = within(results).getAllByRole('checkbox')[0]!;
+		expect(box).toHaveAccessibleName(UNKNOWN);
+		expect(screen.getByText(/^1 category matches “unknown”\./)).toBeVisible();
+		await user.click(box);
+		expect(box).toBeChecked();
+		expect(onchange).toHaveBeenLastCalledWith({ codes: [], unknown: true });
+		expect(screen.getByText('“Unknown” replaced your 1 selected code.')).toBeVisible();
+		expect(within(selected()).getByRole('checkbox', { name: UNKNOWN })).toBeChecked();
+
+		await user.clear(input);
+		await user.type(input, 'unk');
+		expect(
+			within(await screen.findByRole('list', { name: 'Search results' })).getByRole('checkbox', {
+				name: UNKNOWN
+			})
+		).toBeChecked();
+		await user.clear(input);
+		await user.type(input, 'router');
+		await screen.findByRole('checkbox', { name: 'Network routers (43222609)' });
+		expect(screen.queryByRole('checkbox', { name: UNKNOWN, hidden: false })).toBe(
+			within(selected()).getByRole('checkbox', { name: UNKNOWN })
+		);
 	});
 });
 
