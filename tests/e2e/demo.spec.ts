@@ -29,8 +29,9 @@ test('load sample data and log in as each persona', async ({ page }) => {
 		page.getByRole('status').filter({ hasText: 'Sample data loaded' })
 	).not.toContainText('problems');
 	const table = page.getByRole('table', { name: /Sample supplier logins/ });
-	const usernames = await table.locator('tbody tr td:nth-child(3)').allTextContents();
-	const passwords = await table.locator('tbody tr td:nth-child(4)').allTextContents();
+	// The Log in column comes first: Organization, User, Username, Demo password follow.
+	const usernames = await table.locator('tbody tr td:nth-child(4)').allTextContents();
+	const passwords = await table.locator('tbody tr td:nth-child(5)').allTextContents();
 	expect(usernames.length).toBeGreaterThanOrEqual(7);
 	for (const [i, username] of usernames.entries()) {
 		await page.evaluate(() => sessionStorage.clear());
@@ -117,6 +118,8 @@ test('export, wipe, import and find everything back; a bad file changes nothing'
 
 	await page.getByRole('button', { name: 'Wipe all data' }).click();
 	await expect(page.getByRole('dialog', { name: 'Wipe all data?' })).toBeVisible();
+	// The dialog opens on Cancel, not on the button that destroys everything.
+	await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
 	await page.getByRole('button', { name: 'Yes, wipe all data' }).click();
 	await expect(page.getByText('All data in this browser was wiped.')).toBeVisible();
 	await page.goto(resumeLink);
