@@ -67,3 +67,17 @@ test("Attachments carry the guide's note that no health information may be uploa
 		).toBeVisible();
 	}
 });
+
+test('on a 375 px phone the user menu opens inside the screen, Logout in view', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await signInAsNewSupplier(page);
+	await page.getByRole('button', { name: /Doe/ }).click();
+	const panel = page.locator('#menu-user');
+	await expect(panel).toBeVisible();
+	const b = await box(panel);
+	expect(b.x).toBeGreaterThanOrEqual(0);
+	expect(b.x + b.width).toBeLessThanOrEqual(375);
+	await expect(panel.getByRole('button', { name: 'Logout' })).toBeInViewport();
+});
