@@ -33,9 +33,13 @@ function write(key: string, value: unknown) {
 	}
 }
 
-/** Masks what could come from the person: quoted text, numbers, e-mail-like tokens. */
+/**
+ * Masks what could come from the person: quoted text, numbers, e-mail-like tokens, and the
+ * address message's explanation (it names the chosen state and the one the ZIP code belongs to).
+ */
 export function sanitizeMessage(message: string): string {
 	return message
+		.replace(/(please double click here\.) .*$/, '$1')
 		.replace(/[“"‘'][^”"’']*[”"’']/g, '“…”')
 		.replace(/\S*@\S*/g, '…')
 		.replace(/\S*\d\S*/g, '#')

@@ -11,6 +11,10 @@ describe('study recording keeps nothing typed', () => {
 			'# - We could not find this address.'
 		);
 		expect(sanitizeMessage('Send to jane@example.com now')).toBe('Send to … now');
+		// The address message keeps the guide's sentence, not the states it names.
+		expect(sanitizeMessage(mistake('zip-not-in-state').expectedMessage)).toBe(
+			'# - We could not find this address. Please check for spelling errors. If it appears correct, please double click here.'
+		);
 	});
 
 	it('names the rule of a known message', () => {
