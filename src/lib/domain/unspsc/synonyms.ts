@@ -60,5 +60,39 @@ export const UNSPSC_SYNONYMS: readonly UnspscSynonym[] = [
 	{ say: ['security guard', 'security officer', 'guard service'], means: ['92121504'] },
 	{ say: ['movers', 'moving services', 'moving company'], means: ['78101804'] },
 	{ say: ['car rental', 'rental car'], means: ['78111808'] },
-	{ say: ['interpreter', 'interpreting'], means: ['82112000'] }
+	{ say: ['interpreter', 'interpreting'], means: ['82112000'] },
+
+	// Short forms and trade words suppliers use (the titles spell them out or say it otherwise)
+	{ say: ['ipad', 'tablet', 'tablet pc'], means: ['43211509'] },
+	{ say: ['av', 'a v', 'av equipment', 'audiovisual'], means: ['52161600', '80161507'] },
+	{ say: ['usb drive', 'thumb drive', 'flash drive', 'memory stick'], means: ['43202010'] },
+	{
+		say: ['auto mechanic', 'auto repair', 'car repair', 'mechanic'],
+		means: ['78181507', '78181500']
+	},
+	{ say: ['cpa', 'accountant', 'bookkeeping', 'bookkeeper'], means: ['84111500', '84111600'] },
+	{ say: ['asl', 'sign language'], means: ['82112067'] },
+	{ say: ['ac unit', 'air conditioner', 'a c unit', 'air conditioning'], means: ['40101701'] },
+	{ say: ['pa system', 'p a system', 'loudspeaker system'], means: ['45111705'] },
+	{ say: ['atv', 'four wheeler', 'quad bike'], means: ['25101905'] },
+	{ say: ['cdl', 'cdl training', 'driving school', 'driver training'], means: ['86131701'] },
+	{ say: ['saas', 'cloud software'], means: ['81162000'] },
+	{ say: ['paas'], means: ['81162100'] },
+	{ say: ['iaas', 'cloud hosting'], means: ['81162200'] },
+	{ say: ['ems', 'ambulance service'], means: ['78111815', '85121504'] },
+	{ say: ['osha', 'osha training', 'safety training'], means: ['86101709'] },
+	{ say: ['chauffeur', 'limo', 'car service'], means: ['78111810'] },
+	{ say: ['walkie talkie', 'two way radio', 'handheld radio'], means: ['43191510'] },
+	{ say: ['pickup truck', 'pick up truck', 'suv'], means: ['25101507'] },
+	{ say: ['window washing', 'window cleaning', 'window washer'], means: ['76111504'] },
+	{ say: ['shredding', 'document shredding', 'shredding service'], means: ['80161508'] },
+	{ say: ['excavating', 'excavation', 'site work'], means: ['72141505'] },
+	{ say: ['wifi', 'wi fi', 'wireless access point'], means: ['43222640', '43222631'] },
+	{ say: ['physical therapy', 'physical therapist', 'pt services'], means: ['85122101'] },
+	{ say: ['occupational therapist', 'ot services'], means: ['85122102'] },
+	{ say: ['hr', 'hr consulting', 'human resources'], means: ['80110000', '80101511'] },
+	{ say: ['help desk', 'it support', 'tech support'], means: ['81111811'] },
+	{ say: ['background check', 'background screening'], means: ['80111702'] },
+	{ say: ['hazmat', 'hazardous waste'], means: ['76121900'] },
+	{ say: ['stenographer', 'court reporter'], means: ['82111603'] }
 ];

@@ -54,10 +54,16 @@ export interface Correction {
  * distance only; among equals, prefers words the typed one is a subsequence of (a letter left
  * out), then frequent words.
  */
-export function correct(index: SearchIndex, rt: Runtime, word: string): Correction[] {
+export function correct(
+	index: SearchIndex,
+	rt: Runtime,
+	word: string,
+	/** One more edit allowed: for a "Did you mean" suggestion, never searched by itself. */
+	loose = false
+): Correction[] {
 	const len = word.length;
 	if (len < 3 || /^\d+$/.test(word)) return [];
-	const maxEd = len <= 4 ? 1 : 2;
+	const maxEd = (len <= 4 ? 1 : 2) + (loose ? 1 : 0);
 	const found = new Map<number, { id: number; d: number; sub: boolean; df: number }>();
 	const scan = (prefix: string): void => {
 		for (let l = Math.max(2, len - maxEd); l <= len + maxEd; l++) {

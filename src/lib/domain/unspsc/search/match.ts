@@ -115,7 +115,7 @@ export function findSynonyms(rt: Runtime, terms: readonly QueryTerm[]): Map<numb
 				if (j < syn.key.length) continue;
 				for (let k = i; k < i + syn.key.length; k++) {
 					const list2 = hits.get(k) ?? [];
-					list2.push({ syn, quality: partial ? 0.9 : 1 });
+					list2.push({ syn, quality: (partial ? 0.9 : 1) * (syn.quality ?? 1) });
 					hits.set(k, list2);
 				}
 			}

@@ -114,6 +114,21 @@ export function rootOf(norm: string): string {
 	return r;
 }
 
+/**
+ * The roots a typed word may share with title words: its own, and for a word naming the person
+ * who does the work, the work's (auditor → audit, surveyor → survey, carpenter → carpentry,
+ * electrician → electric). Titles name services by the work ("Audit services", "Land
+ * surveying"), suppliers by the trade.
+ */
+export function queryRoots(norm: string): string[] {
+	const roots = [rootOf(norm)];
+	const n = norm.length;
+	if (n >= 6 && norm.endsWith('or')) roots.push(rootOf(norm.slice(0, -2)));
+	if (n >= 6 && norm.endsWith('er')) roots.push(rootOf(`${norm.slice(0, -2)}ri`));
+	if (n >= 7 && norm.endsWith('ian')) roots.push(rootOf(norm.slice(0, -3)));
+	return [...new Set(roots)];
+}
+
 /** The normalized (folded and stemmed) form of one word; '' for punctuation. */
 export function normalizeWord(raw: string): string {
 	const folded = foldWord(raw);

@@ -14,6 +14,7 @@
 import type { UnspscLevel, UnspscRow } from '../types';
 import { levelOf } from '../codes';
 import { UNSPSC_SYNONYMS, type UnspscSynonym } from '../synonyms';
+import { acronymsIn } from './acronyms';
 import { STOP_WORDS, WORD_RE, foldWord, normalizeText, stem } from './normalize';
 
 export interface CompiledSynonym {
@@ -23,6 +24,8 @@ export interface CompiledSynonym {
 	docs: number[];
 	/** Normalized `means` wordings. */
 	phrases: string[][];
+	/** How well a match counts: 1 for the curated ones; less for short forms found in titles. */
+	quality?: number;
 }
 
 export interface SearchIndex {
@@ -178,6 +181,14 @@ export function buildSearchIndex(
 			const key = normalizeText(say);
 			if (key.length > 0) compiled.push({ key, docs, phrases });
 		}
+	}
+	// Short forms the titles spell out ("Point of sale POS terminal"): below a curated synonym
+	// and below the word itself, so "pos" still finds the titles that write "POS" first.
+	for (const [short, expansions] of acronymsIn(titles)) {
+		const key = normalizeText(short);
+		if (key.length !== 1) continue;
+		const phrases = [...expansions].map((e) => normalizeText(e)).filter((p) => p.length > 1);
+		if (phrases.length > 0) compiled.push({ key, docs: [], phrases, quality: 0.8 });
 	}
 
 	return {

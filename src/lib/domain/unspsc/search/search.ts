@@ -6,7 +6,7 @@
 import { correct, splitCompound } from './correct';
 import type { Highlighter } from './highlight';
 import { findJoinedWords, findSynonyms, lowerBound, phraseDocs } from './match';
-import { STOP_WORDS, rootOf } from './normalize';
+import { STOP_WORDS, queryRoots } from './normalize';
 import { parseQuery } from './query';
 import { FLAG_CURATED, FLAG_EXACT, rankTouched, toResult, type SearchResult } from './rank';
 import { runtime } from './runtime';
@@ -18,6 +18,12 @@ export interface SearchResponse {
 	total: number;
 	/** Misspelled words that were searched as another word. */
 	corrected?: Array<{ from: string; to: string }>;
+	/**
+	 * "Did you mean …": the query with each word that matched nothing (not even corrected)
+	 * replaced by the nearest vocabulary word, one edit further than a correction goes. Only when
+	 * such a word exists; nothing matches the whole query well then.
+	 */
+	suggestion?: string;
 }
 
 export interface SearchOptions {
@@ -40,6 +46,7 @@ export function search(
 	if (parsed.terms.length === 0) return { results: [], total: 0 };
 	const rt = runtime(index);
 	const { vocab, postingStarts, postings } = index;
+	const n = index.codes.length;
 
 	const terms = parsed.terms;
 	const synonymHits = findSynonyms(rt, terms);
@@ -54,6 +61,7 @@ export function search(
 	let touchedCount = 0;
 	const highlighter: Highlighter = { words: new Set(), prefixes: [] };
 	const corrected: Array<{ from: string; to: string }> = [];
+	const farther: Array<{ from: string; to: string }> = [];
 
 	for (const term of active) {
 		let clauseCount = 0;
@@ -83,7 +91,8 @@ export function search(
 			for (const d of phraseDocs(index, rt, term.words)) hit(d, 1);
 			for (const w of term.words) highlighter.words.add(w);
 		} else {
-			const w = term.norm;
+			// "painting contractor", "cpa firm": the titles say "services".
+			const w = active.length > 1 && BUSINESS_WORDS.has(term.norm) ? 'service' : term.norm;
 			// Prefixes are matched on stems too: "batter" and "batteri" (batteries) both reach
 			// "batteri", the stem of battery/batteries.
 			const prefixKey = w;
@@ -94,7 +103,10 @@ export function search(
 				highlighter.words.add(w);
 				found = true;
 			}
-			if (term.prefix || prefixKey.length >= 2) {
+			// A whole word followed by more words was finished: "pos system" means POS, not
+			// "positioning". The last word may still be being typed.
+			const finished = exact !== undefined && term !== terms[terms.length - 1];
+			if (term.prefix || (prefixKey.length >= 2 && !finished)) {
 				const q = term.prefix ? 1 : 0.6;
 				let any = false;
 				for (let i = lowerBound(vocab, prefixKey); i < vocab.length; i++) {
@@ -108,10 +120,10 @@ export function search(
 					found = true;
 				}
 			}
-			// Related forms: shredder ~ shredding, plowing ~ plow, landscaper ~ landscaping.
-			const related = rt.roots.get(rootOf(w));
-			if (related) {
-				for (const id of related) {
+			// Related forms: shredder ~ shredding, plowing ~ plow, landscaper ~ landscaping,
+			// auditor ~ audit.
+			for (const root of queryRoots(w)) {
+				for (const id of rt.roots.get(root) ?? []) {
 					if (id === exact) continue;
 					hitWord(id, 0.6);
 					highlighter.words.add(vocab[id]!);
@@ -149,17 +161,26 @@ export function search(
 					found = true;
 				}
 			}
-			if (!found && !term.prefix) {
+			// A finished word that is no title word is also corrected when only its stem's prefix
+			// or a related form matched ("elevater" → "elevated", but it means "elevator"); a word
+			// still being typed ("electri") is not.
+			const typo = !found || (term.folded.length >= 6 && !startsAWord(vocab, term.folded));
+			if (exact === undefined && !term.prefix && typo) {
 				const fixes = correct(index, rt, w);
 				for (const fix of fixes) {
 					hitWord(fix.id, fix.quality);
 					highlighter.words.add(vocab[fix.id]!);
 				}
 				const top = fixes[0];
-				if (top) corrected.push({ from: term.raw, to: index.surface[top.id]! });
+				if (top && !found) corrected.push({ from: term.raw, to: index.surface[top.id]! });
+				const far = top || found ? undefined : correct(index, rt, w, true)[0];
+				if (far) farther.push({ from: term.raw, to: index.surface[far.id]! });
 			}
 		}
 
+		// A rare word says more than a common one: "pos system" is about POS before "systems".
+		// The bonus stays under one word's weight, so matching every word still comes first.
+		if (clauseCount > 0 && n > 1) weight *= 1 + (0.5 * Math.log(n / clauseCount)) / Math.log(n);
 		for (let i = 0; i < clauseCount; i++) {
 			const d = clauseDocs[i]!;
 			if (matched[d] === 0) touched[touchedCount++] = d;
@@ -173,5 +194,28 @@ export function search(
 	const results = ranked.map(({ d, s }) => toResult(index, d, s, highlighter));
 	const response: SearchResponse = { results, total: touchedCount };
 	if (corrected.length > 0) response.corrected = corrected;
+	if (farther.length > 0) response.suggestion = suggest(query, [...corrected, ...farther]);
 	return response;
+}
+
+/** Words for a business that does the work named beside them (normalized). */
+const BUSINESS_WORDS: ReadonlySet<string> = new Set(['contractor', 'firm', 'provider', 'agenci']);
+
+/** Whether some vocabulary word starts with `letters`. */
+function startsAWord(vocab: readonly string[], letters: string): boolean {
+	const i = lowerBound(vocab, letters);
+	return i < vocab.length && vocab[i]!.startsWith(letters);
+}
+
+/** The query with each word replaced as `fixes` say (whole words, case ignored). */
+function suggest(query: string, fixes: ReadonlyArray<{ from: string; to: string }>): string {
+	let text = query.trim();
+	for (const { from, to } of fixes) {
+		const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		text = text.replace(
+			new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?=$|[^\\p{L}\\p{N}])`, 'iu'),
+			`$1${to}`
+		);
+	}
+	return text;
 }

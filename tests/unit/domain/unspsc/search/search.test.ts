@@ -3,7 +3,9 @@ import * as api from '$lib/domain/unspsc/search';
 import { buildSearchIndex, search, type SearchIndex } from '$lib/domain/unspsc/search';
 import { UNSPSC_SYNONYMS } from '$lib/domain/unspsc/synonyms';
 import type { UnspscDataset } from '$lib/domain/unspsc/types';
-import { loadFixture, loadRealDataset } from '../real-data';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { FIXTURE_PATH, loadFixture, loadRealDataset } from '../real-data';
 import { ROWS } from './rows';
 
 const codes = (r: { results: Array<{ code: string }> }) => r.results.map((x) => x.code);
@@ -113,6 +115,16 @@ describe('search on a small dataset', () => {
 		expect(search(index, 'network').corrected).toBeUndefined();
 	});
 
+	it('asks "Did you mean …" when a word matches nothing, even corrected', () => {
+		const r = search(index, 'Plumbbbbing services');
+		expect(r.suggestion).toBe('plumbing services');
+		expect(r.corrected).toBeUndefined();
+		expect(search(index, 'plumbing services').suggestion).toBeUndefined();
+		// A correction is searched and said ("Searched for …"); it needs no question.
+		expect(search(index, 'routr').suggestion).toBeUndefined();
+		expect(search(index, 'qqqzzzxxj').suggestion).toBeUndefined();
+	});
+
 	it('matches stems both ways', () => {
 		expect(codes(search(index, 'battery'))).toEqual(['26111700']);
 		expect(codes(search(index, 'batter'))).toEqual(['26111700']);
@@ -220,5 +232,32 @@ describe('search on the real data', () => {
 		}
 		const recall = hits / total;
 		expect(recall, `misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
+	});
+
+	it('the unseen queries: 150+ with accepted codes that exist, split in two halves', () => {
+		const unseen = JSON.parse(
+			readFileSync(resolve(dirname(FIXTURE_PATH), 'unspsc-queries-unseen.json'), 'utf8')
+		) as { queries: Array<{ query: string; accept: string[]; half: string }> };
+		expect(unseen.queries.length).toBeGreaterThanOrEqual(150);
+		const known = new Set(data.rows.map((r) => r[0]));
+		expect(unseen.queries.flatMap((q) => q.accept).filter((c) => !known.has(c))).toEqual([]);
+		expect(unseen.queries.every((q) => q.accept.length > 0)).toBe(true);
+		const held = unseen.queries.filter((q) => q.half === 'held-back').length;
+		const tune = unseen.queries.filter((q) => q.half === 'tune').length;
+		expect(held + tune).toBe(unseen.queries.length);
+		expect(Math.abs(held - tune)).toBeLessThanOrEqual(1);
+	});
+
+	it('names a service by the work when the query names the trade (auditor → Audit services)', () => {
+		expect(top('auditor')).toContain('84111600');
+		expect(top('carpenter')).toContain('72152300');
+		expect(top('land surveyor')).toContain('81151604');
+	});
+
+	it('corrects a finished misspelled word even when its start matches another word', () => {
+		const r = search(index, 'elevater maintenence', { limit: 5 });
+		expect(codes(r)).toContain('72101506'); // Elevator maintenance services
+		// A word still being typed is not "corrected".
+		expect(search(index, 'electri').corrected).toBeUndefined();
 	});
 });
