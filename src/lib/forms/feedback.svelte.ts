@@ -1,20 +1,17 @@
+import { afterPress } from './press-guard';
 import { fieldsWithErrors, firstError, type SummaryEntry } from './spa-form';
 
 /**
  * What a form tells the person about its problems: the summary appears only after a submit
  * attempt and takes focus again on each one (`attempt`); a field re-checked on blur updates it
- * without moving focus. Also the blur guard: a field is not re-checked while a button is being
- * pressed with a pointer, since a message appearing above would move the button between mousedown
- * and mouseup and swallow the click; the check runs right after that click instead.
+ * without moving focus, and not while a pointer press is in progress (./press-guard.ts): a message
+ * appearing then would move what is being pressed and swallow the click.
  */
 export class FormFeedback {
 	/** The summary lists problems only after the person submitted. */
 	showSummary = $state(false);
 	/** Bumped on every submit so the summary takes focus again. */
 	attempt = $state(0);
-
-	#pointerDown = false;
-	#pending: (() => void) | null = null;
 
 	reset(): void {
 		this.showSummary = false;
@@ -43,24 +40,9 @@ export class FormFeedback {
 		});
 	}
 
-	/** For `<svelte:window onpointerdown>`. */
-	pointerDown = (): void => {
-		this.#pointerDown = true;
-	};
-
-	/** For `<svelte:window onpointerup>`: a check held back runs after the click that follows. */
-	pointerUp = (): void => {
-		this.#pointerDown = false;
-		setTimeout(() => {
-			const pending = this.#pending;
-			this.#pending = null;
-			pending?.();
-		});
-	};
-
 	/**
-	 * A field lost focus: runs `check` now, after the click in progress, or not at all when focus
-	 * went to a control marked `skipAttr` (Save / the wizard's buttons check everything).
+	 * A field lost focus: runs `check` now, after the click in progress (see ./press-guard.ts), or
+	 * not at all when focus went to a control marked `skipAttr` (Save checks everything).
 	 */
 	blurred(event: FocusEvent, skipAttr: string, check: (field: string) => void): void {
 		const target = event.target;
@@ -68,10 +50,6 @@ export class FormFeedback {
 		if (!name) return;
 		const next = event.relatedTarget instanceof HTMLElement ? event.relatedTarget : null;
 		if (next?.hasAttribute(skipAttr)) return;
-		if (this.#pointerDown && next?.closest('button, a')) {
-			this.#pending = () => check(name);
-			return;
-		}
-		check(name);
+		afterPress(() => check(name));
 	}
 }
