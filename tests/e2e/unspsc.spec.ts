@@ -73,6 +73,33 @@ test('UNSPSC codes: search, select from results and from the tree, remove, survi
 	).toHaveCount(0);
 });
 
+test('UNSPSC codes: a count says there is more ("Showing 50 of …"), and "Did you mean" when a word matches nothing', async ({
+	page
+}) => {
+	await openCodesStep(page);
+	const available = page.getByRole('region', { name: 'Available Categories' });
+	await page.locator('#codes').fill('services');
+	const count = available.getByText(/Showing 50 of [\d,]+ categories that match “services”\./);
+	await expect(count).toBeVisible();
+	const total = Number((await count.textContent())!.match(/of ([\d,]+)/)![1]!.replace(/,/g, ''));
+	expect(total).toBeGreaterThan(100);
+	await pressEnter(available.getByRole('button', { name: 'Show more results' }));
+	await expect(
+		available.getByText(`Showing 100 of ${total} categories that match “services”.`)
+	).toBeVisible();
+
+	// Three letters too many for a correction: the search asks instead of guessing.
+	await page.locator('#codes').fill('plumbbbbing repair');
+	await expect(available.getByText('Did you mean plumbing repair?')).toBeVisible();
+	await pressEnter(available.getByRole('button', { name: 'plumbing repair' }));
+	await expect(page.locator('#codes')).toHaveValue('plumbing repair');
+	await expect(page.locator('#codes')).toBeFocused();
+	await expect(
+		available.getByRole('checkbox', { name: /^Plumbing system maintenance or repair/ })
+	).toBeVisible();
+	await expect(available.getByText(/Did you mean/)).toHaveCount(0);
+});
+
 test('UNSPSC codes: "Unknown" and codes replace each other, and say so', async ({ page }) => {
 	await openCodesStep(page);
 	const available = page.getByRole('region', { name: 'Available Categories' });
