@@ -6,6 +6,7 @@
  *
  *   npm run audit            builds, then audits
  *   npm run audit -- --reuse audits the existing build/
+ *   npm run audit -- --reuse --pages /bids,/login   other pages, same thresholds (to measure)
  */
 import { execFileSync, execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -14,7 +15,8 @@ import { chromiumPath } from '../tests/e2e/chromium';
 
 const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100 } as const;
 type Category = keyof typeof THRESHOLDS;
-const PAGES = ['/', '/register'];
+const pagesArg = process.argv.indexOf('--pages');
+const PAGES = pagesArg >= 0 ? process.argv[pagesArg + 1]!.split(',') : ['/', '/register'];
 const RUNS = 3;
 const port = 4181;
 const outDir = '.lighthouse';
@@ -44,7 +46,10 @@ async function main() {
 				'best-practices': []
 			};
 			for (let run = 1; run <= RUNS; run++) {
-				const out = join(outDir, `${path === '/' ? 'home' : path.slice(1)}-${run}.json`);
+				const out = join(
+					outDir,
+					`${path === '/' ? 'home' : path.slice(1).replaceAll('/', '-')}-${run}.json`
+				);
 				try {
 					execFileSync(
 						'node_modules/.bin/lighthouse',
