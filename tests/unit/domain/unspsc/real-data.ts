@@ -29,3 +29,13 @@ export interface RelevanceFixture {
 export function loadFixture(): RelevanceFixture {
 	return JSON.parse(readFileSync(FIXTURE_PATH, 'utf8')) as RelevanceFixture;
 }
+
+/** The unseen queries (scripts/bench-search.ts reports recall on each half). */
+export interface UnseenFixture {
+	queries: Array<{ query: string; accept: string[]; kind: string; half: 'tune' | 'held-back' }>;
+}
+
+export function loadUnseenFixture(): UnseenFixture {
+	const path = resolve(root, 'tests/fixtures/unspsc-queries-unseen.json');
+	return JSON.parse(readFileSync(path, 'utf8')) as UnseenFixture;
+}

@@ -3,9 +3,7 @@ import * as api from '$lib/domain/unspsc/search';
 import { buildSearchIndex, search, type SearchIndex } from '$lib/domain/unspsc/search';
 import { UNSPSC_SYNONYMS } from '$lib/domain/unspsc/synonyms';
 import type { UnspscDataset } from '$lib/domain/unspsc/types';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { FIXTURE_PATH, loadFixture, loadRealDataset } from '../real-data';
+import { loadFixture, loadRealDataset, loadUnseenFixture } from '../real-data';
 import { ROWS } from './rows';
 
 const codes = (r: { results: Array<{ code: string }> }) => r.results.map((x) => x.code);
@@ -235,9 +233,7 @@ describe('search on the real data', () => {
 	});
 
 	it('the unseen queries: 150+ with accepted codes that exist, split in two halves', () => {
-		const unseen = JSON.parse(
-			readFileSync(resolve(dirname(FIXTURE_PATH), 'unspsc-queries-unseen.json'), 'utf8')
-		) as { queries: Array<{ query: string; accept: string[]; half: string }> };
+		const unseen = loadUnseenFixture();
 		expect(unseen.queries.length).toBeGreaterThanOrEqual(150);
 		const known = new Set(data.rows.map((r) => r[0]));
 		expect(unseen.queries.flatMap((q) => q.accept).filter((c) => !known.has(c))).toEqual([]);
