@@ -1,12 +1,22 @@
+import { browser } from '$app/environment';
 import { error } from '@sveltejs/kit';
+import { isWizardPage, loadStepComponent, WIZARD_PAGES } from '$lib/registration/step-components';
+import { wizard } from '$lib/registration/wizard.svelte';
 import type { EntryGenerator, PageLoad } from './$types';
 
-const PAGES = ['instructions', 'organization', 'contact', 'codes', 'review', 'confirmation'];
+// Each step is prerendered as it first looks (see WizardPage); the draft's values are filled in
+// by the browser.
+export const entries: EntryGenerator = () => WIZARD_PAGES.map((step) => ({ step }));
 
-// Each step's frame is prerendered; the draft's values are filled in by the browser.
-export const entries: EntryGenerator = () => PAGES.map((step) => ({ step }));
-
-export const load: PageLoad = ({ params }) => {
-	if (!PAGES.includes(params.step)) error(404, 'Not found');
-	return { step: params.step };
+export const load: PageLoad = async ({ params, url }) => {
+	if (!isWizardPage(params.step)) error(404, 'Not found');
+	const [Step] = await Promise.all([
+		loadStepComponent(params.step),
+		// The draft named in the address is read before the page is built in the browser, so the
+		// step is rendered once, with its values, in place of the prerendered frame.
+		browser && params.step !== 'confirmation' && url.searchParams.get('draft')
+			? wizard.open(url.searchParams.get('draft'))
+			: null
+	]);
+	return { step: params.step, Step };
 };

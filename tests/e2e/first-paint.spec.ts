@@ -1,0 +1,71 @@
+/**
+ * The first screen of a page paints from its HTML, not after the JavaScript runs (#16): each page
+ * the audit measures, opened with JavaScript off, already shows its heading and its first fields
+ * or content. A wizard step opened from a resume link shows its fields under "Loading your
+ * registration…" while the draft is read, and they take the draft's values once it is open.
+ */
+import { test as plain } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { agree, startRegistration } from './wizard';
+
+// Without JavaScript the shared axe check cannot run in the page: these use the plain fixture
+// (the same pages are checked with axe, JavaScript on, by the other specs).
+plain.describe('with JavaScript off', () => {
+	plain.use({ javaScriptEnabled: false });
+
+	plain('the home page shows its heading and the boards', async ({ page }) => {
+		await page.goto('/');
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'CTsource Supplier Portal' })
+		).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'CTSource Bid Board' })).toBeVisible();
+	});
+
+	plain('Supplier Registration shows Step 1 with its consent box and buttons', async ({ page }) => {
+		await page.goto('/register');
+		await expect(page.getByRole('heading', { name: 'Supplier Registration' })).toBeVisible();
+		await expect(page.getByRole('checkbox')).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+	});
+
+	plain('a wizard step shows its fields while the registration loads', async ({ page }) => {
+		await page.goto('/register/organization');
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Loading your registration…' })
+		).toBeVisible();
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Organization Information', exact: true })
+		).toBeVisible();
+		// Inert until the draft is open: shown, but not yet in the accessibility tree.
+		await expect(page.getByText('Legal Name of Entity/Individual', { exact: false })).toBeVisible();
+		await expect(page.getByText('Country', { exact: true })).toBeVisible();
+	});
+
+	plain('the Bid Board shows its heading and search form', async ({ page }) => {
+		await page.goto('/bids');
+		await expect(page.getByRole('heading', { level: 1, name: 'Bid Board' })).toBeVisible();
+		await expect(page.getByRole('searchbox', { name: 'Keyword' })).toBeVisible();
+	});
+
+	plain('Log In shows its form', async ({ page }) => {
+		await page.goto('/login');
+		await expect(page.getByRole('textbox', { name: 'Username / Email Address' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Log In' })).toBeVisible();
+	});
+});
+
+test('a step opened again shows the draft’s values in its fields, ready to edit', async ({
+	page
+}) => {
+	await startRegistration(page);
+	await agree(page);
+	const legal = page.getByRole('textbox', { name: /Legal Name of Entity\/Individual/ });
+	await legal.fill('Frame Test LLC');
+	await expect(page.getByRole('status').filter({ hasText: /All changes saved/ })).toBeVisible();
+	await page.reload();
+	await expect(legal).toHaveValue('Frame Test LLC');
+	await expect(legal).toBeEditable();
+	await expect(page.getByText('Loading your registration…')).toHaveCount(0);
+	await legal.fill('Frame Test Inc');
+	await expect(legal).toHaveValue('Frame Test Inc');
+});
