@@ -1,12 +1,18 @@
 /**
- * Lighthouse audit of / and /register served as `npm start` serves them (precompressed files, SPA
- * fallback), with the system Chromium and Lighthouse's mobile defaults. Three runs per page; the
- * median of each category is compared with the thresholds. A page that fails to load scores null,
- * which counts as a failure.
+ * Lighthouse audit of the pages people land on first (home, Supplier Registration, a step opened
+ * from a resume link, the Bid Board from a notification e-mail, Log In), served as `npm start`
+ * serves them (precompressed files, SPA fallback), with the system Chromium and Lighthouse's
+ * mobile defaults. Three runs per page; the median of each category is compared with the page's
+ * thresholds. A page that fails to load scores null, which counts as a failure.
  *
  *   npm run audit            builds, then audits
  *   npm run audit -- --reuse audits the existing build/
- *   npm run audit -- --reuse --pages /bids,/login   other pages, same thresholds (to measure)
+ *   npm run audit -- --reuse --pages /bids,/login   only these pages
+ *
+ * The goal (#16) is performance 98 on every one of them. The gates below are what each page holds
+ * today with a margin for a busy CI machine (medians on a quiet one: / 99, /register 97,
+ * /register/organization 84-87, /bids 93, /login 94-96), so a change that costs a page several
+ * points fails, and no run passes or fails by chance.
  */
 import { execFileSync, execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -15,8 +21,21 @@ import { chromiumPath } from '../tests/e2e/chromium';
 
 const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100 } as const;
 type Category = keyof typeof THRESHOLDS;
+/** Performance gates below the default, per page (see above). */
+const PERFORMANCE: Record<string, number> = {
+	'/register/organization': 78,
+	'/bids': 86,
+	'/login': 87
+};
+const AUDITED = ['/', '/register', '/register/organization', '/bids', '/login'];
 const pagesArg = process.argv.indexOf('--pages');
-const PAGES = pagesArg >= 0 ? process.argv[pagesArg + 1]!.split(',') : ['/', '/register'];
+const PAGES = pagesArg >= 0 ? process.argv[pagesArg + 1]!.split(',') : AUDITED;
+
+function threshold(path: string, category: Category): number {
+	return category === 'performance'
+		? (PERFORMANCE[path] ?? THRESHOLDS.performance)
+		: THRESHOLDS[category];
+}
 const RUNS = 3;
 const port = 4181;
 const outDir = '.lighthouse';
@@ -83,9 +102,10 @@ async function main() {
 			const cells = (Object.keys(THRESHOLDS) as Category[]).map((c) => {
 				const runs = scores[c];
 				const med = runs.includes(null) ? null : median(runs as number[]);
-				if (med === null || med < THRESHOLDS[c]) {
+				const gate = threshold(path, c);
+				if (med === null || med < gate) {
 					failures.push(
-						`${path} ${c}: median ${med ?? 'null'} < ${THRESHOLDS[c]} (runs ${runs.join(', ')})`
+						`${path} ${c}: median ${med ?? 'null'} < ${gate} (runs ${runs.join(', ')})`
 					);
 				}
 				return `${c} ${med ?? 'null'} [${runs.join(', ')}]`;
@@ -99,7 +119,9 @@ async function main() {
 		console.error(`\nAudit FAILED:\n  ${failures.join('\n  ')}`);
 		process.exit(1);
 	}
-	console.log(`\nAudit: every page meets ${JSON.stringify(THRESHOLDS)} (median of ${RUNS} runs).`);
+	console.log(
+		`\nAudit: every page meets its gates (median of ${RUNS} runs): ${JSON.stringify(THRESHOLDS)}, performance ${JSON.stringify(PERFORMANCE)}.`
+	);
 }
 
 async function waitForServer(url: string) {
