@@ -94,9 +94,12 @@ export function findSynonyms(rt: Runtime, terms: readonly QueryTerm[]): Map<numb
 	for (let i = 0; i < terms.length; i++) {
 		const t = terms[i]!;
 		if (t.kind !== 'word') continue;
-		for (const [first, list] of rt.synonymsByFirst) {
-			const lastIsTyping = i === terms.length - 1 && !t.prefix && t.norm.length >= 3;
-			if (first !== t.norm && !(lastIsTyping && first.startsWith(t.norm))) continue;
+		const lastIsTyping = i === terms.length - 1 && !t.prefix && t.norm.length >= 3;
+		// A finished word is looked up; only the word being typed is compared with every first word.
+		const lists = lastIsTyping
+			? [...rt.synonymsByFirst].filter(([first]) => first.startsWith(t.norm)).map(([, l]) => l)
+			: [rt.synonymsByFirst.get(t.norm) ?? []];
+		for (const list of lists) {
 			for (const syn of list) {
 				let j = 0;
 				let partial = false;
