@@ -14,6 +14,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex, search, warmSearchIndex } from '../src/lib/domain/unspsc/search';
 import type { UnspscDataset, UnspscRow } from '../src/lib/domain/unspsc/types';
+// The fixtures are read as the unit tests read them (the unseen queries were written apart from
+// the search code, each with the codes a person would accept).
+import {
+	loadFixture,
+	loadUnseenFixture,
+	type RelevanceFixture,
+	type UnseenFixture
+} from '../tests/unit/domain/unspsc/real-data';
 
 const TARGETS = { buildMs: 300, p95Ms: 10, p95LargeMs: 50, recall: 0.9, unseenRecall: 0.97 };
 const SCALE = 12;
@@ -21,17 +29,6 @@ const ROUNDS = 10;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataPath = `${root}src/generated/unspsc.json`;
-const fixturePath = `${root}tests/fixtures/unspsc-queries.json`;
-const unseenPath = `${root}tests/fixtures/unspsc-queries-unseen.json`;
-
-interface Fixture {
-	queries: Array<{ query: string; expect: string[] }>;
-}
-
-/** Queries written apart from the search code, each with the codes a person would accept. */
-interface UnseenFixture {
-	queries: Array<{ query: string; accept: string[]; kind: string; half: 'tune' | 'held-back' }>;
-}
 
 const EXTRA_QUERIES = [
 	'a',
@@ -186,7 +183,10 @@ function measure(rows: readonly UnspscRow[], queries: readonly string[], builds:
 	};
 }
 
-function recallAt5(rows: readonly UnspscRow[], fixture: Fixture): { hits: number; total: number } {
+function recallAt5(
+	rows: readonly UnspscRow[],
+	fixture: RelevanceFixture
+): { hits: number; total: number } {
 	const index = buildSearchIndex(rows);
 	let hits = 0;
 	let total = 0;
@@ -261,7 +261,7 @@ function main(): number {
 		return 1;
 	}
 	const dataset = JSON.parse(readFileSync(dataPath, 'utf8')) as UnspscDataset;
-	const fixture = JSON.parse(readFileSync(fixturePath, 'utf8')) as Fixture;
+	const fixture = loadFixture();
 	const queries = [...fixture.queries.map((q) => q.query), ...EXTRA_QUERIES];
 	console.log(
 		`UNSPSC search benchmark: ${queries.length} queries × ${ROUNDS} rounds (after warm-up)`
@@ -275,7 +275,7 @@ function main(): number {
 		`  recall@5 ${(recall * 100).toFixed(1)}% (${hits}/${total}) over ${fixture.queries.length} queries`
 	);
 
-	const unseen = JSON.parse(readFileSync(unseenPath, 'utf8')) as UnseenFixture;
+	const unseen = loadUnseenFixture();
 	console.log(`\nUnseen queries (${unseen.queries.length}): recall@5 by half and kind`);
 	const halves = unseenRecall(dataset.rows, unseen, process.argv.includes('--show-held-back'));
 	if (process.argv.includes('--recall-only')) return 0;
