@@ -1,12 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { purgeUnusedCss } from './scripts/purge-css';
 
 const GOV_BANNER_IMAGES =
 	/\/@uswds\/uswds\/dist\/img\/(us_flag_small\.png|icon-dot-gov\.svg|icon-https\.svg)$/;
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), purgeUnusedCss()],
 	css: {
 		preprocessorOptions: {
 			scss: {
