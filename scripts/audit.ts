@@ -10,9 +10,11 @@
  *   npm run audit -- --reuse --pages /bids,/login   only these pages
  *
  * The goal (#16) is performance 98 on every one of them. The gates below are what each page holds
- * today with a margin for a busy CI machine (medians on a quiet one: / 99, /register 97,
- * /register/organization 84-87, /bids 93, /login 94-96), so a change that costs a page several
- * points fails, and no run passes or fails by chance.
+ * today less a margin for a busy CI machine, so a change that costs a page many points fails and
+ * no run passes or fails by chance. Medians on this 2-core machine vary by run: / 97-99, /register
+ * 97, /register/organization 80-87 (single runs 72-88), /bids 85-93, /login 94-96; what decides
+ * the step page and /bids is Total Blocking Time (the hydration of their forms), which follows the
+ * machine's speed (Lighthouse's benchmark index went from 1,050 to 2,200 between runs).
  */
 import { execFileSync, execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -23,9 +25,9 @@ const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100 
 type Category = keyof typeof THRESHOLDS;
 /** Performance gates below the default, per page (see above). */
 const PERFORMANCE: Record<string, number> = {
-	'/register/organization': 78,
-	'/bids': 86,
-	'/login': 87
+	'/register/organization': 70,
+	'/bids': 80,
+	'/login': 85
 };
 const AUDITED = ['/', '/register', '/register/organization', '/bids', '/login'];
 const pagesArg = process.argv.indexOf('--pages');
