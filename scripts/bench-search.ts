@@ -10,14 +10,13 @@
  * as real text would). Prints PASS/FAIL against the targets; exits 1 on FAIL.
  *   npm run bench:search -- --recall-only   recall only, no timings
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { buildSearchIndex, search, warmSearchIndex } from '../src/lib/domain/unspsc/search';
-import type { UnspscDataset, UnspscRow } from '../src/lib/domain/unspsc/types';
-// The fixtures are read as the unit tests read them (the unseen queries were written apart from
+import type { UnspscRow } from '../src/lib/domain/unspsc/types';
+// The data and the fixtures are read as the unit tests read them (the unseen queries were written apart from
 // the search code, each with the codes a person would accept).
 import {
 	loadFixture,
+	loadRealDataset,
 	loadUnseenFixture,
 	type RelevanceFixture,
 	type UnseenFixture
@@ -26,9 +25,6 @@ import {
 const TARGETS = { buildMs: 300, p95Ms: 10, p95LargeMs: 50, recall: 0.9, unseenRecall: 0.97 };
 const SCALE = 12;
 const ROUNDS = 10;
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dataPath = `${root}src/generated/unspsc.json`;
 
 const EXTRA_QUERIES = [
 	'a',
@@ -256,11 +252,7 @@ function report(label: string, t: Timing): void {
 }
 
 function main(): number {
-	if (!existsSync(dataPath)) {
-		console.error(`${dataPath} is missing: run \`npm run data\` first.`);
-		return 1;
-	}
-	const dataset = JSON.parse(readFileSync(dataPath, 'utf8')) as UnspscDataset;
+	const dataset = loadRealDataset(); // throws, saying to run `npm run data`, when it is missing
 	const fixture = loadFixture();
 	const queries = [...fixture.queries.map((q) => q.query), ...EXTRA_QUERIES];
 	console.log(

@@ -70,10 +70,11 @@ export function purgeUnusedCss(): Plugin {
 			// inlined only when small, and are component styles Svelte already scoped).
 			if (!files.some((f) => f.type === 'asset' && f.fileName.endsWith('.css'))) return;
 			if (!files.some((f) => f.type === 'chunk' && f.fileName.includes('entry/start'))) return;
-			const sources = files.map((f) =>
-				f.type === 'chunk' ? f.code : typeof f.source === 'string' ? f.source : ''
+			const used = usedClasses(
+				files
+					.filter((f) => !f.fileName.endsWith('.css'))
+					.map((f) => (f.type === 'chunk' ? f.code : typeof f.source === 'string' ? f.source : ''))
 			);
-			const used = usedClasses(sources.filter((s, i) => !files[i]!.fileName.endsWith('.css')));
 			for (const file of files) {
 				if (file.type !== 'asset' || !file.fileName.endsWith('.css')) continue;
 				const css =

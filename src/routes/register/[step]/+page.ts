@@ -10,13 +10,9 @@ export const entries: EntryGenerator = () => WIZARD_PAGES.map((step) => ({ step 
 
 export const load: PageLoad = async ({ params, url }) => {
 	if (!isWizardPage(params.step)) error(404, 'Not found');
-	const [Step] = await Promise.all([
-		loadStepComponent(params.step),
-		// The draft named in the address is read before the page is built in the browser, so the
-		// step is rendered once, with its values, in place of the prerendered frame.
-		browser && params.step !== 'confirmation' && url.searchParams.get('draft')
-			? wizard.open(url.searchParams.get('draft'))
-			: null
-	]);
+	// The draft named in the address is read before the page is built in the browser, so the step
+	// is rendered once, with its values, in place of the prerendered frame.
+	const draft = browser && params.step !== 'confirmation' ? url.searchParams.get('draft') : null;
+	const [Step] = await Promise.all([loadStepComponent(params.step), draft && wizard.open(draft)]);
 	return { step: params.step, Step };
 };
