@@ -1,0 +1,3 @@
+/** The procurement loop's rules: registration status, responses and their sealing, addenda. */
+export * from './registration-status';
+export * from './responses';
