@@ -8,6 +8,7 @@ import { signInAsNewSupplier } from './portal';
 const ROUTES = [
 	'/',
 	'/agencies',
+	'/agency',
 	'/bids',
 	'/contracts',
 	'/contracts/reviewer',

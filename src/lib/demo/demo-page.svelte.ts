@@ -6,6 +6,7 @@
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import type { Component } from 'svelte';
+import { loadReturnToPending, saveReturnToPending } from '$lib/agency/settings';
 import { rememberConfirmation } from '$lib/registration/confirmation-access';
 import { loadReviewSetting, saveReviewSetting } from '$lib/registration/flow-settings';
 import { findUserByLogin } from '$lib/storage/accounts';
@@ -17,6 +18,8 @@ import type { DemoLogin } from './sample-data';
 
 export class DemoPage {
 	reviewOn = $state(true);
+	/** WebProcure's rule: an approved supplier's identity change returns it to Pending. */
+	returnToPending = $state(true);
 	demoOn = $state(false);
 	loaded = $state(false);
 	/** A setting that could not be saved. */
@@ -30,6 +33,7 @@ export class DemoPage {
 
 	refresh = async (): Promise<void> => {
 		this.reviewOn = await loadReviewSetting();
+		this.returnToPending = await loadReturnToPending();
 		const demo = await getMeta(DEMO_MODE, z.boolean());
 		this.demoOn = demo.ok && demo.value === true;
 		this.loaded = true;
@@ -51,6 +55,11 @@ export class DemoPage {
 
 	toggleReview = async (): Promise<void> => {
 		const result = await saveReviewSetting(this.reviewOn);
+		this.error = result.ok ? null : result.error.message;
+	};
+
+	toggleReturnToPending = async (): Promise<void> => {
+		const result = await saveReturnToPending(this.returnToPending);
 		this.error = result.ok ? null : result.error.message;
 	};
 

@@ -7,6 +7,14 @@ import type { OrganizationPatch, OrganizationRecord } from '$lib/storage/account
 import type { Result } from '$lib/domain/result';
 import { updateOrganization } from '$lib/storage/accounts';
 import { fail, ok } from '$lib/domain/result';
+import {
+	decisionAfterEdit,
+	identifyingChanges,
+	returnedToPendingNote,
+	type IdentifyingFields,
+	type RegistrationDecision
+} from '$lib/domain/procurement';
+import { loadReturnToPending } from '$lib/agency/settings';
 import { session } from './session.svelte';
 
 export const STATE_OF_CONNECTICUT = 'State of Connecticut';
@@ -43,14 +51,45 @@ export async function saveOrganization(
 	const { user, organization } = auth.value;
 	const { patch, fields } = change(organization);
 	if (!fields.length) return fail('invalid', NO_CHANGES_MESSAGE);
-	const saved = await updateOrganization(organization.id, patch, {
-		userId: user.id,
-		userName: `${user.firstName} ${user.lastName}`.trim() || user.username,
-		section,
-		fields
-	});
+	const review = await reviewAfterEdit(organization, patch, fields);
+	const saved = await updateOrganization(
+		organization.id,
+		{ ...patch, ...(review && { registration: review.decision }) },
+		{
+			userId: user.id,
+			userName: `${user.firstName} ${user.lastName}`.trim() || user.username,
+			section,
+			fields: review ? [...fields, review.note] : fields
+		}
+	);
 	if (saved.ok) session.organization = saved.value;
 	return saved.ok ? ok(saved.value) : saved;
+}
+
+const identifying = (org: OrganizationRecord, patch: OrganizationPatch): IdentifyingFields => ({
+	legalName: patch.legalName ?? org.legalName,
+	dbaName: patch.details?.dbaName ?? org.details.dbaName,
+	businessType: patch.details?.businessType ?? org.details.businessType,
+	tin: patch.tin !== undefined ? patch.tin : org.tin
+});
+
+/**
+ * The registration's new status when this save sends it back for review (an approved supplier
+ * changed what identifies it, or a declined one saved a correction), with the history's note.
+ */
+async function reviewAfterEdit(
+	org: OrganizationRecord,
+	patch: OrganizationPatch,
+	fields: string[]
+): Promise<{ decision: RegistrationDecision; note: string } | null> {
+	const changed = identifyingChanges(identifying(org, {}), identifying(org, patch));
+	const decision = decisionAfterEdit(
+		org.registration,
+		{ identifying: changed, fields },
+		{ returnToPending: await loadReturnToPending() },
+		new Date().toISOString()
+	);
+	return decision ? { decision, note: returnedToPendingNote(changed) } : null;
 }
 
 /** Labels of the keys whose values differ between two plain objects (JSON comparison). */

@@ -14,6 +14,7 @@ import {
 	type UserDetails,
 	type UserDetailsInput
 } from '$lib/domain/accounts';
+import { REGISTRATION_STATUSES } from '$lib/domain/procurement';
 import { passwordHashSchema } from './password';
 import { fail, type Result } from '$lib/domain/result';
 import { RECORD_SCHEMA_VERSION } from './schema';
@@ -35,6 +36,14 @@ export const historyEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
+/** An agency's decision on the registration (absent until one is made: Pending). */
+export const registrationDecisionSchema = z.object({
+	status: z.enum(REGISTRATION_STATUSES),
+	reason: z.optional(z.string()),
+	at: z.optional(isoDate),
+	by: z.optional(z.string())
+});
+
 export const organizationRecordSchema = z.object({
 	id: z.string().check(z.minLength(1)),
 	...recordBase,
@@ -47,7 +56,9 @@ export const organizationRecordSchema = z.object({
 	/** Everything else the registration collected (no secrets), typed; never fails to parse. */
 	details: organizationDetailsSchema,
 	/** Who changed what and when (My Account), oldest first. Written with the change itself. */
-	history: z.optional(z.array(historyEntrySchema))
+	history: z.optional(z.array(historyEntrySchema)),
+	/** The registration's status as State agency staff decided it; absent: Pending. */
+	registration: z.optional(registrationDecisionSchema)
 });
 export type OrganizationRecord = z.infer<typeof organizationRecordSchema>;
 
@@ -156,7 +167,7 @@ export type UserPatch = Partial<
 		| 'termsAcceptedAt'
 	>
 > & { details?: UserDetailsInput; lockedUntil?: string | null; failedLogins?: number };
-export type OrganizationPatch = Partial<Pick<OrganizationRecord, 'legalName'>> & {
+export type OrganizationPatch = Partial<Pick<OrganizationRecord, 'legalName' | 'registration'>> & {
 	tin?: string | null;
 	duns?: string | null;
 	details?: OrganizationDetailsInput;

@@ -76,6 +76,7 @@ export async function updateOrganization(
 			if (patch.tin !== undefined) next.tin = normalizeDigits(patch.tin);
 			if (patch.duns !== undefined) next.duns = normalizeDigits(patch.duns);
 			if (patch.details !== undefined) next.details = storableOrganizationDetails(patch.details);
+			if (patch.registration !== undefined) next.registration = patch.registration;
 			if (change) next.history = [...(next.history ?? []), { ...change, at: next.updatedAt }];
 			await tx.put('organizations', next);
 			return ok(next);
