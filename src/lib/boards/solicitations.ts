@@ -22,6 +22,11 @@ import {
 	type SolicitationRecord
 } from '$lib/storage/boards';
 import { queueEmail } from '$lib/storage/outbox';
+import {
+	REGISTRATION_STATUS_LABELS,
+	registrationStatusOf,
+	type RegistrationStatus
+} from '$lib/domain/procurement';
 import { type Result } from '$lib/domain/result';
 import { ok } from '$lib/domain/result';
 
@@ -77,7 +82,8 @@ export function supplierOf(org: OrganizationRecord): MatchSupplier {
 		organizationId: org.id,
 		codes: [...org.details.codes],
 		unknownCodes: org.details.unknownCodes,
-		registeredAt: org.createdAt
+		registeredAt: org.createdAt,
+		registration: registrationStatusOf(org.registration)
 	};
 }
 
@@ -95,8 +101,21 @@ export function matchFor(org: OrganizationRecord, s: SolicitationRecord): MatchD
 const codeTitle = (code: string) => SAMPLE_CODES.find((c) => c.code === code)?.title;
 const named = (code: string) => (codeTitle(code) ? `${code} ${codeTitle(code)}` : code);
 
-/** Why the organization was (or was not) notified of the solicitation, in a sentence or two. */
-export function explainMatch(decision: MatchDecision, s: SolicitationRecord): string {
+/**
+ * Why the organization was (or was not) notified of the solicitation, in a sentence or two, and
+ * its registration status when given.
+ */
+export function explainMatch(
+	decision: MatchDecision,
+	s: SolicitationRecord,
+	registration?: RegistrationStatus
+): string {
+	const why = explainDecision(decision, s);
+	if (!registration || decision.reason === 'declined') return why;
+	return `${why} Your registration status: ${REGISTRATION_STATUS_LABELS[registration]}.`;
+}
+
+function explainDecision(decision: MatchDecision, s: SolicitationRecord): string {
 	const sent = s.publishedAt ? 'was notified' : 'matches';
 	switch (decision.reason) {
 		case 'covered':
@@ -115,6 +134,8 @@ export function explainMatch(decision: MatchDecision, s: SolicitationRecord): st
 			return 'Your organization was not notified: this informal solicitation is by invitation only, and your organization is not invited.';
 		case 'registered-after':
 			return `Your organization was not notified: it registered after this solicitation was published. ${codesSentence(decision.byCodes)}`;
+		case 'declined':
+			return `Your organization was not notified: its registration status is Declined, so it receives no solicitation notifications. ${codesSentence(decision.byCodes)}`;
 		case 'not-published':
 			return 'This solicitation has not been published yet.';
 	}

@@ -7,7 +7,14 @@ import {
 	statusNow,
 	type PublishInput
 } from '$lib/boards/solicitations';
-import { addUser, createAccount, listOutbox, updateUser } from '$lib/storage';
+import {
+	addUser,
+	createAccount,
+	getOrganization,
+	listOutbox,
+	updateOrganization,
+	updateUser
+} from '$lib/storage';
 import { freshStorage, must } from '../../support/storage';
 
 beforeEach(() => {
@@ -112,6 +119,29 @@ describe('publishing a solicitation', () => {
 		const after = { ...late.organization, createdAt: '2999-01-01T00:00:00.000Z' };
 		expect(explainMatch(matchFor(after, solicitation), solicitation)).toMatch(
 			/registered after this solicitation was published/
+		);
+	});
+
+	it('does not notify a declined supplier, and names the registration status', async () => {
+		const approved = await supplier('approved', ['43210000']);
+		const declined = await supplier('declined', ['43210000']);
+		must(
+			await updateOrganization(declined.organization.id, {
+				registration: { status: 'declined', reason: 'Wrong FEIN' }
+			})
+		);
+		must(
+			await updateOrganization(approved.organization.id, { registration: { status: 'approved' } })
+		);
+		const outcome = must(await publishSolicitation(input(['43211503']), links));
+		expect(outcome.notified.map((n) => n.organization)).toEqual(['approved LLC']);
+		const a = must(await getOrganization(approved.organization.id));
+		const d = must(await getOrganization(declined.organization.id));
+		expect(
+			explainMatch(matchFor(a, outcome.solicitation), outcome.solicitation, 'approved')
+		).toMatch(/^Your organization was notified: .* Your registration status: Approved\.$/);
+		expect(explainMatch(matchFor(d, outcome.solicitation), outcome.solicitation, 'declined')).toBe(
+			'Your organization was not notified: its registration status is Declined, so it receives no solicitation notifications. It matches your codes: your selected code 43210000 covers 43211503 Notebook computers.'
 		);
 	});
 });

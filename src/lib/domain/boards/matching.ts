@@ -1,3 +1,5 @@
+import { receivesNotifications, type RegistrationStatus } from '../procurement';
+
 /**
  * Which suppliers a solicitation notifies, and why (or why not). UNSPSC codes carry their
  * ancestry in their digits: segment = 2 digits + 000000, family = 4 + 0000, class = 6 + 00, so a
@@ -64,6 +66,8 @@ export interface MatchSupplier {
 	unknownCodes: boolean;
 	/** When the supplier registered (ISO). */
 	registeredAt: string;
+	/** The registration's status (Pending when not given); a declined supplier is not notified. */
+	registration?: RegistrationStatus;
 }
 
 export interface MatchSolicitation {
@@ -92,19 +96,25 @@ export type MatchDecision =
 	| CodesDecision
 	/** Not notified for its date; `byCodes` says whether its codes match (shown on the page). */
 	| { notified: false; reason: 'registered-after'; byCodes: CodesDecision }
+	/** Not notified: its registration was declined (`byCodes` as above). */
+	| { notified: false; reason: 'declined'; byCodes: CodesDecision }
 	| { notified: false; reason: 'not-published' };
 
 /**
  * Whether a supplier was (or would be) notified of a solicitation, and why. Suppliers who chose
  * "Unknown" get none. A formal solicitation notifies suppliers with a selected code that equals
  * or covers one of its codes; an informal one notifies only those invited. A supplier who
- * registered after publication was not notified (the decision by its codes comes with that).
+ * registered after publication was not notified, nor is a supplier whose registration was
+ * declined (the decision by its codes comes with either).
  */
 export function matchSolicitation(s: MatchSupplier, sol: MatchSolicitation): MatchDecision {
 	if (!sol.publishedAt) return { notified: false, reason: 'not-published' };
 	const byCodes = matchByCodes(s, sol);
 	if (s.registeredAt > sol.publishedAt) {
 		return { notified: false, reason: 'registered-after', byCodes };
+	}
+	if (!receivesNotifications(s.registration ?? 'pending')) {
+		return { notified: false, reason: 'declined', byCodes };
 	}
 	return byCodes;
 }

@@ -93,6 +93,18 @@ describe('matchSolicitation', () => {
 		);
 	});
 
+	it('a declined registration is not notified; pending and approved ones are', () => {
+		expect(matchSolicitation({ ...supplier, registration: 'declined' }, formal)).toMatchObject({
+			notified: false,
+			reason: 'declined',
+			byCodes: { notified: true, reason: 'covered' }
+		});
+		expect(matchSolicitation({ ...supplier, registration: 'pending' }, formal).notified).toBe(true);
+		expect(matchSolicitation({ ...supplier, registration: 'approved' }, formal).notified).toBe(
+			true
+		);
+	});
+
 	it('informal: only the invited, whatever their codes (but not with "Unknown")', () => {
 		const informal = { ...formal, formal: false, invited: ['o2'] };
 		expect(matchSolicitation(supplier, informal)).toEqual({
