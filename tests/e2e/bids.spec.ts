@@ -152,3 +152,39 @@ test('an informal solicitation is seen and notified by invitation only', async (
 	await page.goto('bids?type=informal&q=Invited+Repairs');
 	await expect(page.getByRole('link', { name: /Invited Repairs/ })).toBeVisible();
 });
+
+test('a logged-in supplier keeps the WebProcure bar and user menu on the public pages', async ({
+	page
+}) => {
+	const account = await createSampleAccount(page);
+	// Before logging in: the public header only.
+	await page.goto('bids');
+	await expect(page.getByRole('navigation', { name: 'Primary navigation' })).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'WebProcure' })).toHaveCount(0);
+
+	await logIn(page, account.username, account.password);
+	await acceptUsageTerms(page);
+	await expect(page).toHaveURL(/\/portal$/);
+	const bar = page.getByRole('navigation', { name: 'WebProcure' });
+	for (const path of ['bids', 'contracts', 'outbox']) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(bar.getByRole('button', { name: 'Jane Doe' })).toBeVisible();
+	}
+	// A solicitation, reached from the board by a click: the bar stays, and Home leads back in.
+	await page.goto('bids');
+	await page.locator('.ct-bids a[href*="bids/view"]').first().click();
+	await expect(page).toHaveURL(/bids\/view/);
+	await expect(bar.getByRole('button', { name: 'Jane Doe' })).toBeVisible();
+	await bar.getByRole('link', { name: 'Home' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+
+	// Logout from the user menu on a public page ends the session there too.
+	await page.goto('contracts');
+	await bar.getByRole('button', { name: 'Jane Doe' }).click();
+	await bar.getByRole('button', { name: 'Logout' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Log in to WebProcure');
+	await page.goto('contracts');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(bar).toHaveCount(0);
+});

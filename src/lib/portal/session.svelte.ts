@@ -35,9 +35,10 @@ import {
 	touchSession
 } from '$lib/storage/login-sessions';
 import { fail, ok } from '$lib/domain/result';
-import { WEB_STORAGE_PREFIX, getWebStorage, removeKey } from '$lib/storage/web-storage';
+import { getWebStorage, removeKey } from '$lib/storage/web-storage';
+import { SESSION_KEY } from './session-key';
 
-export const SESSION_KEY = `${WEB_STORAGE_PREFIX}session`;
+export { SESSION_KEY };
 /** The idle warning shows this long before the session ends. */
 export const IDLE_WARNING_MS = 2 * 60 * 1000;
 /** Activity extends the stored session at most this often. */
