@@ -22,6 +22,7 @@ import {
 	type SolicitationRecord
 } from '$lib/storage/boards';
 import { queueEmail } from '$lib/storage/outbox';
+import { demoNow } from '$lib/demo/clock';
 import {
 	REGISTRATION_STATUS_LABELS,
 	registrationStatusOf,
@@ -65,7 +66,8 @@ export function statusNow(s: Pick<SolicitationRecord, 'status' | 'dueAt'>, now =
 	) as SolicitationStatus;
 }
 
-export async function loadSolicitations(now = Date.now()): Promise<Result<SolicitationRecord[]>> {
+/** Every solicitation with its status as of now by the demo clock (a moved clock closes them). */
+export async function loadSolicitations(now = demoNow()): Promise<Result<SolicitationRecord[]>> {
 	const seed = await ensureSampleBoards(now);
 	if (!seed.ok) return seed as Result<never>;
 	const listed = await listSolicitations();

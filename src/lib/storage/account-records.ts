@@ -14,7 +14,7 @@ import {
 	type UserDetails,
 	type UserDetailsInput
 } from '$lib/domain/accounts';
-import { REGISTRATION_STATUSES } from '$lib/domain/procurement';
+import { REGISTRATION_STATUSES } from '$lib/domain/procurement/registration-status';
 import { passwordHashSchema } from './password';
 import { fail, type Result } from '$lib/domain/result';
 import { RECORD_SCHEMA_VERSION } from './schema';

@@ -11,6 +11,17 @@ import { checkList, checkRecord, isoDate, recordBase, z } from './validate';
 const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const code = z.string().check(z.regex(/^\d{8}$/));
 
+/** An addendum to an open solicitation (numbered from 1 in publishing order). */
+export const addendumSchema = z.object({
+	id: z.string().check(z.minLength(1)),
+	number: z.int().check(z.positive()),
+	text: z.string(),
+	publishedAt: isoDate,
+	/** The due date it set, when it moved it. */
+	dueAt: z.optional(isoDate)
+});
+export type Addendum = z.infer<typeof addendumSchema>;
+
 export const solicitationRecordSchema = z.object({
 	id: z.string().check(z.minLength(1)),
 	...recordBase,
@@ -36,7 +47,9 @@ export const solicitationRecordSchema = z.object({
 	/** When its notifications went out; null for sample solicitations that were never "sent". */
 	publishedAt: z.nullable(isoDate),
 	/** Generated sample data (as opposed to published in the demo). */
-	sample: z.boolean()
+	sample: z.boolean(),
+	/** Addenda, oldest first (absent on records written before addenda existed). */
+	addenda: z.optional(z.array(addendumSchema))
 });
 export type SolicitationRecord = z.infer<typeof solicitationRecordSchema>;
 

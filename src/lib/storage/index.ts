@@ -147,3 +147,12 @@ export {
 	type ReviewRecord,
 	type SolicitationRecord
 } from './boards';
+export {
+	changeResponse,
+	getResponse,
+	listResponses,
+	responseId,
+	responseRecordSchema,
+	type ResponseRecord,
+	type ResponseValuesRecord
+} from './responses';

@@ -127,6 +127,12 @@ export const MIGRATIONS: Migration[] = [
 		const reviews = db.createObjectStore('reviews', { keyPath: 'id' });
 		reviews.createIndex('contractId', 'contractId');
 		reviews.createIndex('reviewerId', 'reviewerId');
+	},
+
+	(db) => {
+		const responses = db.createObjectStore('responses', { keyPath: 'id' });
+		responses.createIndex('solicitationId', 'solicitationId');
+		responses.createIndex('organizationId', 'organizationId');
 	}
 ];
 

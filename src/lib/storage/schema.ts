@@ -11,7 +11,7 @@ export const DB_NAME = 'ctsource';
  * Current database version. Raise it with a new step in MIGRATIONS (db.ts) whenever stores,
  * indexes or record shapes change.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Version of record shapes; every record carries it as `schemaVersion`. */
 export const RECORD_SCHEMA_VERSION = 2;
@@ -27,7 +27,8 @@ export const STORE_NAMES = [
 	'meta',
 	'solicitations',
 	'contracts',
-	'reviews'
+	'reviews',
+	'responses'
 ] as const;
 
 export type StoreName = (typeof STORE_NAMES)[number];
@@ -63,5 +64,6 @@ export const STORES: Record<StoreName, StoreSpec> = {
 	meta: { keyPath: 'key', indexes: [] },
 	solicitations: { keyPath: 'id', indexes: byField('status', 'publishedAt') },
 	contracts: { keyPath: 'id', indexes: [] },
-	reviews: { keyPath: 'id', indexes: byField('contractId', 'reviewerId') }
+	reviews: { keyPath: 'id', indexes: byField('contractId', 'reviewerId') },
+	responses: { keyPath: 'id', indexes: byField('solicitationId', 'organizationId') }
 };

@@ -17,6 +17,7 @@ import { DB_VERSION, STORES, STORE_NAMES, type StoreName } from './schema';
 import { checkUpload } from '$lib/domain/requirements/files';
 import { currentIterations } from './password';
 import { contractRecordSchema, reviewRecordSchema, solicitationRecordSchema } from './boards';
+import { responseRecordSchema } from './responses';
 import { sessionRecordSchema } from './login-sessions';
 import { checkRecord, isoDate, issuesToProblems, z } from './validate';
 import { DRAFT_COPY_PREFIX, removeOwnedKeys } from './web-storage';
@@ -60,7 +61,8 @@ const exportedStores = {
 	meta: metaRecordSchema,
 	solicitations: solicitationRecordSchema,
 	contracts: contractRecordSchema,
-	reviews: reviewRecordSchema
+	reviews: reviewRecordSchema,
+	responses: responseRecordSchema
 } satisfies Record<StoreName, z.ZodMiniType>;
 
 export const exportDocumentSchema = z
@@ -86,7 +88,9 @@ export const exportDocumentSchema = z
 			// Absent in exports made before the boards existed (database version 2).
 			solicitations: z._default(z.array(exportedStores.solicitations), []),
 			contracts: z._default(z.array(exportedStores.contracts), []),
-			reviews: z._default(z.array(exportedStores.reviews), [])
+			reviews: z._default(z.array(exportedStores.reviews), []),
+			// Absent in exports made before responses existed (database version 3).
+			responses: z._default(z.array(exportedStores.responses), [])
 		})
 	})
 	.check(
@@ -224,7 +228,8 @@ export async function exportAll(): Promise<Result<ExportDocument>> {
 				meta: checked(metaRecordSchema, 'meta'),
 				solicitations: checked(solicitationRecordSchema, 'solicitations'),
 				contracts: checked(contractRecordSchema, 'contracts'),
-				reviews: checked(reviewRecordSchema, 'reviews')
+				reviews: checked(reviewRecordSchema, 'reviews'),
+				responses: checked(responseRecordSchema, 'responses')
 			}
 		},
 		problems

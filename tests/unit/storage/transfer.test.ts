@@ -1,6 +1,8 @@
 import { sampleContracts, sampleSolicitations } from '$lib/domain/boards';
 import { IDBObjectStore } from 'fake-indexeddb';
+import { ok } from '$lib/domain/result';
 import {
+	changeResponse,
 	createAccount,
 	createSession,
 	ensureBoards,
@@ -13,13 +15,14 @@ import {
 	newDraftKey,
 	queueEmail,
 	recordEvent,
+	responseId,
 	saveAttachment,
 	saveDraft,
 	setMeta,
 	wipeAll,
 	type ExportDocument
 } from '$lib/storage';
-import { STORE_NAMES } from '$lib/storage/schema';
+import { DB_VERSION, STORE_NAMES } from '$lib/storage/schema';
 import {
 	freshStorage,
 	must,
@@ -91,6 +94,21 @@ async function fill() {
 			comment: 'On time.'
 		})
 	);
+	const draft = { price: '980', statement: 'We deliver.', acknowledged: [], certified: true };
+	must(
+		await changeResponse(responseId(sol!.id, organization.id), () =>
+			ok({
+				id: responseId(sol!.id, organization.id),
+				solicitationId: sol!.id,
+				organizationId: organization.id,
+				organizationName: 'Acme LLC',
+				intends: true,
+				draft,
+				submitted: null,
+				withdrawnAt: null
+			})
+		)
+	);
 }
 
 async function snapshot() {
@@ -104,7 +122,7 @@ describe('export, wipe, import', () => {
 		await fill();
 		const before = await snapshot();
 		const doc = must(await exportAll());
-		expect(doc).toMatchObject({ app: 'ctsource-portal', format: 1, dbVersion: 3 });
+		expect(doc).toMatchObject({ app: 'ctsource-portal', format: 1, dbVersion: DB_VERSION });
 		for (const name of STORE_NAMES) expect(doc.stores[name], name).toHaveLength(1);
 		const json = JSON.stringify(doc);
 		expect(doc.stores.attachments[0]?.blob).toMatchObject({

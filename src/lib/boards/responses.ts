@@ -1,0 +1,217 @@
+/**
+ * A supplier's response to a solicitation as the solicitation page uses it: the draft saved as the
+ * person types, "Intend to respond", submit (with a receipt on screen and by e-mail), revise and
+ * withdraw. Every action checks again, not only by hiding its button: the session, the "Respond
+ * to solicitations" permission, the registration status and the due date by the demo clock.
+ */
+import { easternTime } from '$lib/boards/format';
+import { demoNow } from '$lib/demo/clock';
+import {
+	registrationStatusOf,
+	responseProblems,
+	responseRefusal,
+	type ResponseField,
+	type ResponseValues
+} from '$lib/domain/procurement';
+import { fail, ok, type Result } from '$lib/domain/result';
+import { session } from '$lib/portal/session.svelte';
+import type { OrganizationRecord, UserRecord } from '$lib/storage/accounts';
+import type { SolicitationRecord } from '$lib/storage/boards';
+import { queueEmail } from '$lib/storage/outbox';
+import {
+	changeResponse,
+	getResponse,
+	responseId,
+	type ResponseRecord
+} from '$lib/storage/responses';
+
+export const EMPTY_RESPONSE: ResponseValues = {
+	price: '',
+	statement: '',
+	acknowledged: [],
+	certified: false
+};
+
+/** The signed-in organization's response to the solicitation, or null when it has none. */
+export async function loadMyResponse(
+	solicitationId: string
+): Promise<Result<ResponseRecord | null>> {
+	const org = session.organization;
+	if (!org) return ok(null);
+	return getResponse(responseId(solicitationId, org.id));
+}
+
+/** Who is acting, checked now: an active session with the permission. */
+async function responder(): Promise<
+	Result<{ user: UserRecord; organization: OrganizationRecord }>
+> {
+	return session.authorize('respond');
+}
+
+/** The refusal of any change to a response now (permission, registration, due date). */
+function refusal(
+	organization: OrganizationRecord,
+	solicitation: SolicitationRecord,
+	now: number
+): string | null {
+	return (
+		responseRefusal({
+			canRespond: true, // checked by authorize()
+			registration: registrationStatusOf(organization.registration),
+			solicitationStatus: solicitation.status,
+			dueAt: solicitation.dueAt,
+			now
+		})?.message ?? null
+	);
+}
+
+/** Why the signed-in user cannot respond to it now (shown instead of the form), or null. */
+export function respondRefusal(solicitation: SolicitationRecord, now = demoNow()): string | null {
+	const org = session.organization;
+	if (!org) return 'Log in as a supplier to respond to this solicitation.';
+	return (
+		responseRefusal({
+			canRespond: session.can('respond'),
+			registration: registrationStatusOf(org.registration),
+			solicitationStatus: solicitation.status,
+			dueAt: solicitation.dueAt,
+			now
+		})?.message ?? null
+	);
+}
+
+function baseRecord(
+	current: ResponseRecord | null,
+	solicitation: SolicitationRecord,
+	organization: OrganizationRecord
+) {
+	return {
+		id: responseId(solicitation.id, organization.id),
+		solicitationId: solicitation.id,
+		organizationId: organization.id,
+		organizationName: organization.legalName,
+		intends: current?.intends ?? false,
+		draft: current?.draft ?? EMPTY_RESPONSE,
+		submitted: current?.submitted ?? null,
+		withdrawnAt: current?.withdrawnAt ?? null
+	};
+}
+
+/** Saves what the form holds (as the person types); refused after the due date. */
+export async function saveResponseDraft(
+	solicitation: SolicitationRecord,
+	values: ResponseValues,
+	now = demoNow()
+): Promise<Result<ResponseRecord>> {
+	const who = await responder();
+	if (!who.ok) return who;
+	const { organization } = who.value;
+	const refused = refusal(organization, solicitation, now);
+	if (refused) return fail('invalid', refused);
+	return changeResponse(responseId(solicitation.id, organization.id), (current) =>
+		ok({ ...baseRecord(current, solicitation, organization), draft: { ...values } })
+	);
+}
+
+/** "Intend to respond" on or off: on puts the supplier on the addenda list. */
+export async function setIntent(
+	solicitation: SolicitationRecord,
+	intends: boolean,
+	now = demoNow()
+): Promise<Result<ResponseRecord>> {
+	const who = await responder();
+	if (!who.ok) return who;
+	const { organization } = who.value;
+	const refused = refusal(organization, solicitation, now);
+	if (refused) return fail('invalid', refused);
+	return changeResponse(responseId(solicitation.id, organization.id), (current) =>
+		ok({ ...baseRecord(current, solicitation, organization), intends })
+	);
+}
+
+/** A confirmation number: the solicitation's number, the day and a short random part. */
+function confirmationNumber(solicitation: SolicitationRecord, now: number): string {
+	const day = new Date(now).toISOString().slice(0, 10).replace(/-/g, '');
+	const random = crypto.getRandomValues(new Uint32Array(1))[0]!.toString(36).toUpperCase();
+	return `${solicitation.number}-${day}-${random.padStart(7, '0').slice(-7)}`;
+}
+
+export type SubmitOutcome =
+	| { kind: 'submitted'; record: ResponseRecord }
+	| { kind: 'invalid'; problems: { field: ResponseField; message: string }[] };
+
+/**
+ * Submits (or re-submits, as a revision) the response: refused when the checks above fail; the
+ * form's problems when a field is missing or an addendum is not acknowledged. The receipt goes
+ * to the person who submitted and the main contact.
+ */
+export async function submitResponse(
+	solicitation: SolicitationRecord,
+	values: ResponseValues,
+	now = demoNow()
+): Promise<Result<SubmitOutcome>> {
+	const who = await responder();
+	if (!who.ok) return who;
+	const { organization, user } = who.value;
+	const refused = refusal(organization, solicitation, now);
+	if (refused) return fail('invalid', refused);
+	const problems = responseProblems(values, solicitation.addenda ?? []);
+	if (problems.length) return ok({ kind: 'invalid', problems });
+	const at = new Date(now).toISOString();
+	const byName = `${user.firstName} ${user.lastName}`.trim() || user.username;
+	const saved = await changeResponse(responseId(solicitation.id, organization.id), (current) =>
+		ok({
+			...baseRecord(current, solicitation, organization),
+			draft: { ...values },
+			submitted: {
+				...values,
+				at,
+				confirmation: confirmationNumber(solicitation, now),
+				byUserId: user.id,
+				byName
+			},
+			withdrawnAt: null
+		})
+	);
+	if (!saved.ok) return saved;
+	const submitted = saved.value.submitted!;
+	await queueEmail({
+		kind: 'response-receipt',
+		to: [user.email, organization.details.mainContact.email].filter(Boolean),
+		organizationId: organization.id,
+		subject: `Response received: ${solicitation.number} ${solicitation.title}`,
+		body: [
+			`${organization.legalName},`,
+			'',
+			`The State of Connecticut received your response to ${solicitation.number} – ${solicitation.title}.`,
+			'',
+			`Confirmation number: ${submitted.confirmation}`,
+			`Submitted: ${easternTime(submitted.at)} by ${byName}`,
+			`Price: ${submitted.price}`,
+			`Due: ${easternTime(solicitation.dueAt)}`,
+			'',
+			'You may revise or withdraw your response until the due date. Responses stay sealed until then.'
+		].join('\n')
+	});
+	return ok({ kind: 'submitted', record: saved.value });
+}
+
+/** Withdraws a submitted response (until the due date); the draft stays for a new submit. */
+export async function withdrawResponse(
+	solicitation: SolicitationRecord,
+	now = demoNow()
+): Promise<Result<ResponseRecord>> {
+	const who = await responder();
+	if (!who.ok) return who;
+	const { organization } = who.value;
+	const refused = refusal(organization, solicitation, now);
+	if (refused) return fail('invalid', refused);
+	return changeResponse(responseId(solicitation.id, organization.id), (current) => {
+		if (!current?.submitted) return fail('invalid', 'There is no submitted response to withdraw.');
+		return ok({
+			...baseRecord(current, solicitation, organization),
+			submitted: null,
+			withdrawnAt: new Date(now).toISOString()
+		});
+	});
+}

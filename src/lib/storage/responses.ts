@@ -1,0 +1,103 @@
+/**
+ * Suppliers' responses to solicitations: one record per organization and solicitation, holding
+ * what is being typed (`draft`, saved as the person types) and what was submitted (`submitted`,
+ * with its confirmation number), plus the "Intend to respond" choice.
+ */
+import { transact } from './db';
+import { nowIso } from './ids';
+import { fail, ok, type Result } from '$lib/domain/result';
+import { RECORD_SCHEMA_VERSION } from './schema';
+import { checkList, checkRecord, isoDate, recordBase, z } from './validate';
+
+const responseValuesSchema = z.object({
+	price: z.string(),
+	statement: z.string(),
+	acknowledged: z.array(z.string()),
+	certified: z.boolean()
+});
+
+export const responseRecordSchema = z.object({
+	/** `${solicitationId}:${organizationId}`. */
+	id: z.string().check(z.minLength(1)),
+	...recordBase,
+	createdAt: isoDate,
+	solicitationId: z.string().check(z.minLength(1)),
+	organizationId: z.string().check(z.minLength(1)),
+	organizationName: z.string(),
+	/** "Intend to respond": puts the supplier on the addenda list. */
+	intends: z.boolean(),
+	/** What the form holds now (saved as the person types). */
+	draft: responseValuesSchema,
+	/** The response as submitted (null before a submit, and after a withdrawal). */
+	submitted: z.nullable(
+		z.extend(responseValuesSchema, {
+			at: isoDate,
+			confirmation: z.string(),
+			byUserId: z.string(),
+			byName: z.string()
+		})
+	),
+	withdrawnAt: z.nullable(isoDate)
+});
+export type ResponseRecord = z.infer<typeof responseRecordSchema>;
+export type ResponseValuesRecord = z.infer<typeof responseValuesSchema>;
+
+export const responseId = (solicitationId: string, organizationId: string) =>
+	`${solicitationId}:${organizationId}`;
+
+export async function getResponse(id: string): Promise<Result<ResponseRecord | null>> {
+	return transact('The response could not be read', ['responses'], 'readonly', async (tx) => {
+		const raw = await tx.get('responses', id);
+		if (raw === undefined) return ok(null);
+		const { record, problems } = checkRecord(responseRecordSchema, raw, {
+			store: 'responses',
+			key: id
+		});
+		return record
+			? ok(record, problems)
+			: fail('invalid', 'This response is damaged.', { problems });
+	});
+}
+
+/**
+ * Changes (or creates) a response in one transaction: `change` gets the stored record (or null)
+ * and returns the next one, or a failure that leaves it as it was.
+ */
+export async function changeResponse(
+	id: string,
+	change: (
+		current: ResponseRecord | null
+	) => Result<Omit<ResponseRecord, 'schemaVersion' | 'createdAt' | 'updatedAt'>>
+): Promise<Result<ResponseRecord>> {
+	return transact('Your response was not saved', ['responses'], 'readwrite', async (tx) => {
+		const raw = await tx.get('responses', id);
+		const current =
+			raw === undefined
+				? null
+				: checkRecord(responseRecordSchema, raw, { store: 'responses', key: id }).record;
+		const next = change(current);
+		if (!next.ok) return next;
+		const at = nowIso();
+		const parsed = responseRecordSchema.safeParse({
+			...next.value,
+			schemaVersion: RECORD_SCHEMA_VERSION,
+			createdAt: current?.createdAt ?? at,
+			updatedAt: at
+		});
+		if (!parsed.success) return fail('invalid', 'The response is not valid.');
+		await tx.put('responses', parsed.data);
+		return ok(parsed.data);
+	});
+}
+
+/** Every response to a solicitation (the agency counts them before the due date). */
+export async function listResponses(solicitationId: string): Promise<Result<ResponseRecord[]>> {
+	return transact('The responses could not be read', ['responses'], 'readonly', async (tx) => {
+		const { records, problems } = checkList(
+			responseRecordSchema,
+			await tx.getAllByIndex('responses', 'solicitationId', solicitationId),
+			'responses'
+		);
+		return ok(records, problems);
+	});
+}
