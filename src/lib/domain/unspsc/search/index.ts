@@ -2,11 +2,13 @@
  * Full-text search over UNSPSC codes: pure TypeScript, no DOM, meant to run in a Web Worker
  * (`src/workers/unspsc.worker.ts`). One module per idea:
  * - `normalize`: folding, stemming and tokenizing text, shared by the index and the query;
- * - `query`: a typed query → words, quoted phrases and codes;
+ * - `query`: a typed query → words, quoted phrases and codes, and each word's role in a
+ *   description (filler, verb, setting);
  * - `search-index`: the serializable index built from the dataset rows;
  * - `runtime`: what a search needs besides, built lazily and cached per index;
- * - `match`: phrases, curated synonyms and joined words;
- * - `correct`: misspelled words and words written as one;
+ * - `match`: phrases, curated synonyms (also written otherwise or said verb first) and joined
+ *   words;
+ * - `correct`: misspelled words (also for synonyms) and words written as one;
  * - `search`: matching every term of a query;
  * - `rank`: qualities, scores and results; `highlight`: what a result highlights.
  * This barrel is the public API.

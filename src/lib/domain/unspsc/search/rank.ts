@@ -1,9 +1,13 @@
 /**
  * Ranking of UNSPSC search. Each query term (word, quoted phrase or code) is a clause with a weight
- * (1, or the number of words of a phrase); a document's match of a clause has a quality q:
+ * (1, or the number of words of a phrase; `./search` adds a bonus for a rare word, up to 1.5, and
+ * counts a word of a description's setting, "… for schools", 0.75); a document's match of a
+ * clause has a quality q:
  *   1    whole word, phrase, code prefix, explicit `consult*` prefix, synonym target, two words
- *        written as one in titles ("light bulbs" → "Lamps and lightbulbs")
- *   0.9  last word still being typed that is a prefix of a synonym ("lapt" → laptop)
+ *        written as one in titles ("light bulbs" → "Lamps and lightbulbs"), the work a
+ *        description's verb names ("we paint" → painting)
+ *   0.9  last word still being typed that is a prefix of a synonym ("lapt" → laptop); a near word
+ *        of a synonym ("repair" → maintenance); a verb as written beside the work it names
  *   0.8  digits matching a number in a title
  *   0.75 misspelling one edit away where the typed word is missing letters ("routr" → router);
  *        one word written as two in titles ("snowplow" → "Snow plow")
@@ -15,7 +19,8 @@
  *   1. an exact 8-digit code match;
  *   2. matched weight m (every query word matched beats some);
  *   3. quality sum Q (whole words beat fragments and corrections);
- *   4. a tie-break in [0, 1): curated synonym targets first; otherwise shorter titles, as the
+ *   4. a tie-break in [0, 1): curated synonym targets first (in the synonym's order of codes:
+ *      the first is what the words mean most); otherwise shorter titles, as the
  *      share of the title the query covers (0.6 × min(1, m / non-stop words in the title):
  *      "Valves" before "Pumps and valves", "X ray film" before "Medical x ray film viewers"),
  *      plus higher levels (0.13 per level above commodity); for code-only queries, level only
@@ -66,7 +71,7 @@ export function rankTouched(
 	limit: number,
 	codeOnly: boolean
 ): Ranked[] {
-	const { matched, quality, flags, touched } = rt;
+	const { matched, quality, flags, curatedAt, touched } = rt;
 	// Score every matched document; keep the best `limit` in a min-heap.
 	const { levels, lengths } = index;
 	const heapDocs: number[] = [];
@@ -97,13 +102,14 @@ export function rankTouched(
 		const level = levels[d]!;
 		let tieBreak: number;
 		if (codeOnly) tieBreak = (0.9 * (3 - level)) / 3;
-		else if (f & FLAG_CURATED) tieBreak = 0.99;
+		else if (f & FLAG_CURATED) tieBreak = 0.99 + 0.009 / Math.max(1, curatedAt[d]!);
 		else tieBreak = 0.6 * Math.min(1, matched[d]! / lengths[d]!) + (0.39 * (3 - level)) / 3;
 		const q = Math.round(quality[d]! * 20) / 20;
 		const score = (f & FLAG_EXACT ? 1e6 : 0) + matched[d]! * 1e4 + q * 1e3 + tieBreak * 50;
 		matched[d] = 0;
 		quality[d] = 0;
 		flags[d] = 0;
+		curatedAt[d] = 0;
 		if (limit === 0) continue;
 		if (heapDocs.length < limit) {
 			heapDocs.push(d);

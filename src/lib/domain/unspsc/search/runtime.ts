@@ -28,6 +28,8 @@ export interface Runtime {
 	matched: Float32Array;
 	quality: Float32Array;
 	flags: Uint8Array;
+	/** For a curated synonym target, its place among the synonym's codes (1 = first), else 0. */
+	curatedAt: Uint8Array;
 	touched: Uint32Array;
 }
 
@@ -73,6 +75,7 @@ export function runtime(index: SearchIndex): Runtime {
 		matched: new Float32Array(n),
 		quality: new Float32Array(n),
 		flags: new Uint8Array(n),
+		curatedAt: new Uint8Array(n),
 		touched: new Uint32Array(n)
 	};
 	runtimes.set(index, rt);

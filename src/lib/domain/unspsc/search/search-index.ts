@@ -179,7 +179,12 @@ export function buildSearchIndex(
 		}
 		for (const say of syn.say) {
 			const key = normalizeText(say);
-			if (key.length > 0) compiled.push({ key, docs, phrases });
+			if (key.length === 0) continue;
+			compiled.push(
+				syn.quality === undefined
+					? { key, docs, phrases }
+					: { key, docs, phrases, quality: syn.quality }
+			);
 		}
 	}
 	// Short forms the titles spell out ("Point of sale POS terminal"): below a curated synonym

@@ -1,4 +1,13 @@
-import { correct, editDistance, splitCompound } from '$lib/domain/unspsc/search/correct';
+import {
+	correct,
+	correctToSynonymWord,
+	editDistance,
+	splitCompound,
+	synonymSpellings,
+	typoRank
+} from '$lib/domain/unspsc/search/correct';
+import { parseQuery } from '$lib/domain/unspsc/search/query';
+import type { UnspscRow } from '$lib/domain/unspsc/types';
 import { runtime } from '$lib/domain/unspsc/search/runtime';
 import { buildSearchIndex } from '$lib/domain/unspsc/search/search-index';
 import { ROWS } from './rows';
@@ -63,5 +72,46 @@ describe('splitCompound', () => {
 	it('finds nothing when no split gives two words of one title', () => {
 		expect(splitCompound(index, rt, 'routervalves')).toBeUndefined();
 		expect(splitCompound(index, rt, 'qxzvbnqxz')).toBeUndefined();
+	});
+});
+
+describe('typoRank', () => {
+	it('prefers fewer edits, then a letter left out, then two letters swapped', () => {
+		expect(typoRank('routr', 'router', 1)).toBeLessThan(typoRank('recieving', 'receiving', 1));
+		expect(typoRank('recieving', 'receiving', 1)).toBeLessThan(
+			typoRank('recieving', 'reviewing', 1)
+		);
+		expect(typoRank('recieving', 'reviewing', 1)).toBeLessThan(typoRank('routr', 'rotors', 2));
+	});
+});
+
+describe('correcting to synonyms', () => {
+	// "Moving" is a title word here: "lawn moving" is a slip, not an unknown word.
+	const rows: UnspscRow[] = [...ROWS, ['78101804', 'Moving services', null]];
+	const index = buildSearchIndex(rows, [
+		{ say: ['exterminator'], means: ['76110000'] },
+		{ say: ['lawn mowing'], means: ['76110000'] }
+	]);
+	const rt = runtime(index);
+	const spell = (q: string) => {
+		const terms = parseQuery(q).terms;
+		return synonymSpellings(index, rt, terms, (w) => correct(index, rt, w));
+	};
+
+	it('corrects a word to a synonym’s word, or to a title word when likelier', () => {
+		expect(correctToSynonymWord(rt, 'exterminater')?.word).toBe('exterminator');
+		expect(correctToSynonymWord(rt, 'qxzvbn')).toBeUndefined();
+		expect(spell('exterminater')).toEqual(['exterminator']);
+		expect(spell('routr')).toEqual(['router']);
+	});
+
+	it('leaves title words, their starts and short related forms as they are', () => {
+		expect(spell('network rout')).toEqual(['network', 'rout']);
+		expect(spell('plumb')).toEqual(['plumb']);
+	});
+
+	it('takes a real word one letter off a two-word synonym for it: "lawn moving"', () => {
+		expect(spell('lawn moving')).toEqual(['lawn', 'mowing']);
+		expect(spell('moving')).toEqual(['moving']);
 	});
 });

@@ -1,8 +1,10 @@
 import {
 	findJoinedWords,
 	findSynonyms,
+	findVerbObjectSynonyms,
 	lowerBound,
-	phraseDocs
+	phraseDocs,
+	startsAWord
 } from '$lib/domain/unspsc/search/match';
 import { parseQuery } from '$lib/domain/unspsc/search/query';
 import { runtime } from '$lib/domain/unspsc/search/runtime';
@@ -91,5 +93,55 @@ describe('findJoinedWords', () => {
 	it('skips an explicit prefix and words that never appear joined', () => {
 		expect(findJoinedWords(rt, parseQuery('light bulb*').terms).size).toBe(0);
 		expect(findJoinedWords(rt, parseQuery('bulbs light').terms).size).toBe(0);
+	});
+});
+
+describe('synonyms written otherwise', () => {
+	const index = buildSearchIndex(ROWS, [
+		{ say: ['laptop'], means: ['43222609'] },
+		{ say: ['lawn mower'], means: ['40141600'] },
+		{ say: ['snow plowing', 'document shredding'], means: ['76110000'] }
+	]);
+	const rt = runtime(index);
+	const found = (q: string) =>
+		[...findSynonyms(rt, parseQuery(q).terms)].map(([at, hits]) => [
+			at,
+			hits.map((h) => h.split ?? h.syn.key.join(' '))
+		]);
+
+	it('joins two words into a one-word synonym: "lap top" is a laptop', () => {
+		expect(found('lap top')).toEqual([
+			[0, ['laptop']],
+			[1, ['laptop']]
+		]);
+	});
+
+	it('splits an unknown word into a two-word synonym, saying how', () => {
+		expect(found('lawnmower')).toEqual([[0, ['lawn mower']]]);
+		expect(found('router')).toEqual([]);
+	});
+
+	it('reads a verb and its object as the work on the object: "plow snow" is snow plowing', () => {
+		const terms = parseQuery('we plow snow').terms;
+		const norms = terms.map((t) => (t.kind === 'word' ? t.norm : ''));
+		const hits = findSynonyms(rt, terms, norms);
+		findVerbObjectSynonyms(rt, terms, norms, new Set([1]), hits);
+		expect([...hits.keys()]).toEqual([1, 2]);
+		expect(hits.get(2)!.map((h) => h.syn.key.join(' '))).toEqual(['snow plowing']);
+		// The object may have a modifier: "shred confidential documents".
+		const more = parseQuery('we shred confidential documents').terms;
+		const moreNorms = more.map((t) => (t.kind === 'word' ? t.norm : ''));
+		const moreHits = new Map();
+		findVerbObjectSynonyms(rt, more, moreNorms, new Set([1]), moreHits);
+		expect([...moreHits.keys()]).toEqual([1, 2, 3]);
+	});
+});
+
+describe('startsAWord', () => {
+	it('tells whether a vocabulary word starts with some letters', () => {
+		const vocab = ['apple', 'banana', 'band'];
+		expect(startsAWord(vocab, 'ban')).toBe(true);
+		expect(startsAWord(vocab, 'bank')).toBe(false);
+		expect(startsAWord(vocab, 'z')).toBe(false);
 	});
 });

@@ -1,9 +1,13 @@
 import {
 	STOP_WORDS,
 	foldWord,
+	gerunds,
+	isFiller,
 	normalizeText,
 	normalizeWord,
+	queryRoots,
 	rootOf,
+	spellingVariants,
 	stem,
 	tokenize
 } from '$lib/domain/unspsc/search/normalize';
@@ -118,5 +122,85 @@ describe('STOP_WORDS', () => {
 	it('holds the connecting words of titles, not meaningful ones', () => {
 		for (const w of ['a', 'and', 'of', 'the', 'for', 'other']) expect(STOP_WORDS.has(w)).toBe(true);
 		for (const w of ['network', 'service', 'x']) expect(STOP_WORDS.has(w)).toBe(false);
+	});
+});
+
+describe('stem, for the forms people type', () => {
+	it('takes the s off a short form without a vowel, and -ie like -y', () => {
+		expect(stem('pcs')).toBe('pc');
+		expect(stem('tvs')).toBe('tv');
+		expect(stem('gas')).toBe('gas');
+		expect(stem('ups')).toBe('ups');
+		expect(stem('cookies')).toBe(stem('cookie'));
+		expect(stem('walkies')).toBe(stem('walkie'));
+	});
+
+	it('never returns a member of Object.prototype', () => {
+		expect(stem('constructor')).toBe('constructor');
+		expect(stem('valueof')).toBe('valueof');
+	});
+});
+
+describe('queryRoots', () => {
+	const reaches = (typed: string, titleWord: string) =>
+		queryRoots(normalizeWord(typed)).includes(rootOf(normalizeWord(titleWord)));
+
+	it('reaches the work from the trade that does it', () => {
+		expect(reaches('roofer', 'roofing')).toBe(true);
+		expect(reaches('mover', 'moving')).toBe(true);
+		expect(reaches('interpreter', 'interpretation')).toBe(true);
+		expect(reaches('mason', 'masonry')).toBe(true);
+		expect(reaches('baker', 'bakery')).toBe(true);
+		expect(reaches('photographer', 'photography')).toBe(true);
+		expect(reaches('therapist', 'therapy')).toBe(true);
+		expect(reaches('dentist', 'dentistry')).toBe(true);
+		expect(reaches('librarian', 'library')).toBe(true);
+		expect(reaches('consultant', 'consulting')).toBe(true);
+		expect(reaches('repairman', 'repair')).toBe(true);
+	});
+});
+
+describe('spellingVariants', () => {
+	it('gives the other side of the Atlantic, both ways', () => {
+		expect(spellingVariants('colour')).toContain('color');
+		expect(spellingVariants('armor')).toContain('armour');
+		expect(spellingVariants(stem('organisations'))).toContain('organization');
+		expect(spellingVariants('centre')).toContain('center');
+		expect(spellingVariants('catalogue')).toContain('catalog');
+		expect(spellingVariants('licence')).toContain('license');
+		expect(spellingVariants('counselling')).toContain('counseling');
+		expect(spellingVariants('paediatric')).toContain('pediatric');
+		expect(spellingVariants('tyre')).toEqual(['tire']);
+		expect(spellingVariants('aluminium')).toContain('aluminum');
+	});
+
+	it('leaves a final -oe alone', () => {
+		expect(spellingVariants('canoe')).not.toContain('cane');
+	});
+});
+
+describe('gerunds and filler', () => {
+	it('names the work of a verb', () => {
+		expect(gerunds('paint')).toContain('painting');
+		expect(gerunds('move')).toContain('moving');
+		expect(gerunds('shred')).toContain('shredding');
+	});
+
+	it('knows the filler of a sentence', () => {
+		expect(isFiller('we', 'we', true)).toBe(true);
+		expect(isFiller('provide', 'provide', false)).toBe(true);
+		expect(isFiller('supply', stem('supply'), false)).toBe(false);
+		expect(isFiller('supply', stem('supply'), false, true)).toBe(true);
+		expect(isFiller('it', 'it', false)).toBe(true);
+		expect(isFiller('it', 'it', true)).toBe(false);
+		expect(isFiller('IT', 'it', false)).toBe(false);
+		expect(isFiller('can', 'can', false)).toBe(false);
+	});
+});
+
+describe('normalizeText', () => {
+	it('reads plain ASCII as the Unicode pattern does', () => {
+		for (const text of ['Walkie-talkies (2-way)', 'A/V & PA systems', 'K-12 schools', 'cat6'])
+			expect(normalizeText(text)).toEqual(tokenize(text).map((t) => t.norm));
 	});
 });

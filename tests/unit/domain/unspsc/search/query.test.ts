@@ -1,4 +1,9 @@
-import { parseQuery } from '$lib/domain/unspsc/search/query';
+import {
+	droppable,
+	parseQuery,
+	settingStart,
+	verbPositions
+} from '$lib/domain/unspsc/search/query';
 
 describe('parseQuery', () => {
 	it('recognizes words, phrases, prefixes and codes', () => {
@@ -35,5 +40,39 @@ describe('parseQuery', () => {
 		expect(parseQuery('Batteries').terms).toEqual([
 			{ kind: 'word', raw: 'Batteries', folded: 'batteries', norm: 'batteri', prefix: false }
 		]);
+	});
+});
+
+describe('the roles of words in a description', () => {
+	const terms = (q: string) => parseQuery(q).terms;
+
+	it('finds the verb after a subject pronoun, past filler', () => {
+		expect([...verbPositions(terms('we paint schools'))]).toEqual([1]);
+		expect([...verbPositions(terms('we also plow snow'))]).toEqual([2]);
+		expect([...verbPositions(terms('snow plowing'))]).toEqual([]);
+	});
+
+	it('drops filler but keeps the words titles use, and "supply" as a noun', () => {
+		const kept = (q: string) => {
+			const ts = terms(q);
+			const verbs = verbPositions(ts);
+			return ts.filter((t, i) => !droppable(t, i, verbs)).map((t) => t.raw);
+		};
+		expect(kept('we provide cleaning for our state buildings')).toEqual(['cleaning', 'buildings']);
+		expect(kept('we supply gravel')).toEqual(['gravel']);
+		expect(kept('office supplies')).toEqual(['office', 'supplies']);
+		expect(kept('trash can')).toEqual(['trash', 'can']);
+		// "it" is the pronoun inside a sentence, the trade first or in capitals.
+		expect(kept('we fix it')).toEqual(['fix']);
+		expect(kept('it support')).toEqual(['it', 'support']);
+		expect(kept('we do IT')).toEqual(['IT']);
+	});
+
+	it('starts the setting at the first preposition after a meaningful word', () => {
+		const at = (q: string) => settingStart(terms(q), verbPositions(terms(q)));
+		expect(at('painting lines on parking lots')).toBe(2);
+		expect(at('books for the public library')).toBe(1);
+		expect(at('for the public library')).toBe(4);
+		expect(at('office supplies')).toBe(2);
 	});
 });

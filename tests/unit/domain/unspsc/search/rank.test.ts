@@ -14,7 +14,13 @@ const id = (code: string) => index.codes.indexOf(code);
 
 /** Records what matching would have accumulated for each code, then ranks. */
 function rankCodes(
-	matches: Array<{ code: string; matched: number; quality: number; flags?: number }>,
+	matches: Array<{
+		code: string;
+		matched: number;
+		quality: number;
+		flags?: number;
+		curatedAt?: number;
+	}>,
 	limit = 50,
 	codeOnly = false
 ): Ranked[] {
@@ -25,6 +31,7 @@ function rankCodes(
 		rt.matched[d] = m.matched;
 		rt.quality[d] = m.quality;
 		rt.flags[d] = m.flags ?? 0;
+		rt.curatedAt[d] = m.curatedAt ?? 0;
 	});
 	return rankTouched(index, rt, matches.length, limit, codeOnly);
 }
@@ -52,6 +59,16 @@ describe('rankTouched', () => {
 		expect(ranked(rankCodes(valves))).toEqual(['40140000', '40000000', '40141600']);
 		const curated = valves.map((v) => (v.code === '40141600' ? { ...v, flags: FLAG_CURATED } : v));
 		expect(ranked(rankCodes(curated))[0]).toBe('40141600');
+	});
+
+	it('ranks curated targets in the synonym’s order of codes', () => {
+		const targets = [
+			{ code: '40000000', matched: 1, quality: 1, flags: FLAG_CURATED, curatedAt: 2 },
+			{ code: '40141600', matched: 1, quality: 1, flags: FLAG_CURATED, curatedAt: 1 }
+		];
+		expect(ranked(rankCodes(targets))).toEqual(['40141600', '40000000']);
+		const rt = runtime(index);
+		expect(rt.curatedAt[id('40141600')]).toBe(0); // reset for the next search
 	});
 
 	it('orders code-only queries by level, then code', () => {

@@ -1,6 +1,13 @@
 /** Search as a whole, through the public API (the barrel the worker and the bench import). */
 import * as api from '$lib/domain/unspsc/search';
-import { buildSearchIndex, search, type SearchIndex } from '$lib/domain/unspsc/search';
+import {
+	buildSearchIndex,
+	normalizeText,
+	search,
+	type SearchIndex
+} from '$lib/domain/unspsc/search';
+import { phraseDocs } from '$lib/domain/unspsc/search/match';
+import { runtime } from '$lib/domain/unspsc/search/runtime';
 import { UNSPSC_SYNONYMS } from '$lib/domain/unspsc/synonyms';
 import type { UnspscDataset } from '$lib/domain/unspsc/types';
 import { loadFixture, loadRealDataset, loadUnseenFixture } from '../real-data';
@@ -147,6 +154,25 @@ describe('search on a small dataset', () => {
 		]);
 	});
 
+	it('ranks a near word of a synonym below the word itself', () => {
+		const custom = buildSearchIndex(ROWS, [
+			{ say: ['repair'], means: ['maintenance'], quality: 0.9 }
+		]);
+		expect(codes(search(custom, 'repair'))).toEqual(['40141602', '72000000']);
+	});
+
+	it('says how a word was respelled to find its synonym', () => {
+		const custom = buildSearchIndex(ROWS, [
+			{ say: ['janitor', 'lawn mower'], means: ['76110000'] }
+		]);
+		const typo = search(custom, 'janiter');
+		expect(codes(typo)).toEqual(['76110000']);
+		expect(typo.corrected).toEqual([{ from: 'janiter', to: 'janitor' }]);
+		expect(search(custom, 'lawnmower').corrected).toEqual([
+			{ from: 'lawnmower', to: 'lawn mower' }
+		]);
+	});
+
 	it('respects the limit, reports the total', () => {
 		const r = search(index, 'services', { limit: 2 });
 		expect(r.results).toHaveLength(2);
@@ -248,6 +274,53 @@ describe('search on the real data', () => {
 		expect(top('auditor')).toContain('84111600');
 		expect(top('carpenter')).toContain('72152300');
 		expect(top('land surveyor')).toContain('81151604');
+	});
+
+	it('understands a description of the work (filler, verbs, the setting)', () => {
+		expect(top('we clean office buildings at night')).toContain('76111501');
+		expect(top('we paint schools')).toContain('72151300');
+		expect(top('we plow snow from parking lots')).toContain('72102903'); // Snow removal
+		expect(top('we build websites for small businesses')).toContain('81112103');
+		expect(top('tires for police cars')).toContain('25172500');
+	});
+
+	it('knows the short forms of trades and products', () => {
+		expect(top('EKG')).toContain('42181700');
+		expect(top('K-12')).toContain('86121500');
+		expect(top('A/V')).toContain('80161507');
+		expect(top('ADA ramps')).toContain('72152705');
+		expect(top('HR software')).toContain('43231505');
+	});
+
+	it('corrects two misspelled words in one query', () => {
+		expect(top('computor reapir')).toContain('81112300');
+		expect(top('ofice suplies')).toContain('44120000');
+		const r = search(index, 'shreding servces', { limit: 5 });
+		expect(codes(r)).toContain('80161508'); // Document destruction, through the synonym
+		expect(r.corrected).toContainEqual({ from: 'shreding', to: 'shredding' });
+	});
+
+	it('finds the work from the trade, the agent noun (roofer → Roofing service)', () => {
+		expect(top('roofer')).toContain('72152601');
+		expect(top('mason')).toContain('72151900');
+		expect(top('landscaper')).toContain('72102902');
+	});
+
+	it('reads British spellings, compounds and plurals as the titles write them', () => {
+		expect(top('tyres')).toContain('25172500');
+		expect(top('lap top')).toContain('43211503');
+		expect(top('walkietalkies')).toContain('43191510');
+		expect(top('stationary')).toContain('14111509'); // the homophone of stationery
+	});
+
+	it('has each synonym `say` in one entry only, and every wording in some title', () => {
+		const says = UNSPSC_SYNONYMS.flatMap((s) => s.say.map((w) => normalizeText(w).join(' ')));
+		expect(says.filter((k, i) => says.indexOf(k) !== i)).toEqual([]);
+		const rt = runtime(index);
+		const unmatched = UNSPSC_SYNONYMS.flatMap((s) => s.means)
+			.filter((m) => !/^\d{8}$/.test(m))
+			.filter((m) => phraseDocs(index, rt, normalizeText(m)).length === 0);
+		expect(unmatched).toEqual([]);
 	});
 
 	it('corrects a finished misspelled word even when its start matches another word', () => {
