@@ -41,28 +41,24 @@ export async function loadMyResponse(
 	return getResponse(responseId(solicitationId, org.id));
 }
 
-/** Who is acting, checked now: an active session with the permission. */
-async function responder(): Promise<
-	Result<{ user: UserRecord; organization: OrganizationRecord }>
-> {
-	return session.authorize('respond');
-}
-
-/** The refusal of any change to a response now (permission, registration, due date). */
-function refusal(
-	organization: OrganizationRecord,
+/**
+ * Who may change the organization's response now: an active session with the Respond permission
+ * (checked against storage), a registration that is not declined, and the due date not passed.
+ */
+async function allowed(
 	solicitation: SolicitationRecord,
 	now: number
-): string | null {
-	return (
-		responseRefusal({
-			canRespond: true, // checked by authorize()
-			registration: registrationStatusOf(organization.registration),
-			solicitationStatus: solicitation.status,
-			dueAt: solicitation.dueAt,
-			now
-		})?.message ?? null
-	);
+): Promise<Result<{ user: UserRecord; organization: OrganizationRecord }>> {
+	const who = await session.authorize('respond');
+	if (!who.ok) return who;
+	const refused = responseRefusal({
+		canRespond: true, // checked by authorize()
+		registration: registrationStatusOf(who.value.organization.registration),
+		solicitationStatus: solicitation.status,
+		dueAt: solicitation.dueAt,
+		now
+	});
+	return refused ? fail('invalid', refused.message) : who;
 }
 
 /** Why the signed-in user cannot respond to it now (shown instead of the form), or null. */
@@ -103,11 +99,9 @@ export async function saveResponseDraft(
 	values: ResponseValues,
 	now = demoNow()
 ): Promise<Result<ResponseRecord>> {
-	const who = await responder();
+	const who = await allowed(solicitation, now);
 	if (!who.ok) return who;
 	const { organization } = who.value;
-	const refused = refusal(organization, solicitation, now);
-	if (refused) return fail('invalid', refused);
 	return changeResponse(responseId(solicitation.id, organization.id), (current) =>
 		ok({ ...baseRecord(current, solicitation, organization), draft: { ...values } })
 	);
@@ -119,11 +113,9 @@ export async function setIntent(
 	intends: boolean,
 	now = demoNow()
 ): Promise<Result<ResponseRecord>> {
-	const who = await responder();
+	const who = await allowed(solicitation, now);
 	if (!who.ok) return who;
 	const { organization } = who.value;
-	const refused = refusal(organization, solicitation, now);
-	if (refused) return fail('invalid', refused);
 	return changeResponse(responseId(solicitation.id, organization.id), (current) =>
 		ok({ ...baseRecord(current, solicitation, organization), intends })
 	);
@@ -150,11 +142,9 @@ export async function submitResponse(
 	values: ResponseValues,
 	now = demoNow()
 ): Promise<Result<SubmitOutcome>> {
-	const who = await responder();
+	const who = await allowed(solicitation, now);
 	if (!who.ok) return who;
 	const { organization, user } = who.value;
-	const refused = refusal(organization, solicitation, now);
-	if (refused) return fail('invalid', refused);
 	const problems = responseProblems(values, solicitation.addenda ?? []);
 	if (problems.length) return ok({ kind: 'invalid', problems });
 	const at = new Date(now).toISOString();
@@ -201,11 +191,9 @@ export async function withdrawResponse(
 	solicitation: SolicitationRecord,
 	now = demoNow()
 ): Promise<Result<ResponseRecord>> {
-	const who = await responder();
+	const who = await allowed(solicitation, now);
 	if (!who.ok) return who;
 	const { organization } = who.value;
-	const refused = refusal(organization, solicitation, now);
-	if (refused) return fail('invalid', refused);
 	return changeResponse(responseId(solicitation.id, organization.id), (current) => {
 		if (!current?.submitted) return fail('invalid', 'There is no submitted response to withdraw.');
 		return ok({
