@@ -14,7 +14,7 @@ import { getMeta, setMeta } from '$lib/storage/meta';
 import { z } from '$lib/storage/validate';
 import { logInAs } from './login-as';
 import { DEMO_MODE } from './mode';
-import type { DemoLogin } from './sample-data';
+import type { DemoLogin } from './sample-plan';
 
 export class DemoPage {
 	reviewOn = $state(true);
@@ -38,7 +38,7 @@ export class DemoPage {
 		this.demoOn = demo.ok && demo.value === true;
 		this.loaded = true;
 		if (!this.logins.length) {
-			this.logins = (await import('./sample-data')).sampleLogins();
+			this.logins = (await import('./sample-plan')).sampleLogins();
 			this.asUser ||= this.logins[0]?.username ?? '';
 		}
 	};
