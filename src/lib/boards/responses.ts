@@ -51,29 +51,34 @@ async function allowed(
 ): Promise<Result<{ user: UserRecord; organization: OrganizationRecord }>> {
 	const who = await session.authorize('respond');
 	if (!who.ok) return who;
-	const refused = responseRefusal({
-		canRespond: true, // checked by authorize()
-		registration: registrationStatusOf(who.value.organization.registration),
-		solicitationStatus: solicitation.status,
-		dueAt: solicitation.dueAt,
-		now
-	});
-	return refused ? fail('invalid', refused.message) : who;
+	// The permission was checked by authorize(), against storage.
+	const refused = refusalFor(who.value.organization, true, solicitation, now);
+	return refused ? fail('invalid', refused) : who;
+}
+
+/** The domain's refusal for this organization, permission and solicitation at `now`, or null. */
+function refusalFor(
+	organization: OrganizationRecord,
+	canRespond: boolean,
+	solicitation: SolicitationRecord,
+	now: number
+): string | null {
+	return (
+		responseRefusal({
+			canRespond,
+			registration: registrationStatusOf(organization.registration),
+			solicitationStatus: solicitation.status,
+			dueAt: solicitation.dueAt,
+			now
+		})?.message ?? null
+	);
 }
 
 /** Why the signed-in user cannot respond to it now (shown instead of the form), or null. */
 export function respondRefusal(solicitation: SolicitationRecord, now = demoNow()): string | null {
 	const org = session.organization;
 	if (!org) return 'Log in as a supplier to respond to this solicitation.';
-	return (
-		responseRefusal({
-			canRespond: session.can('respond'),
-			registration: registrationStatusOf(org.registration),
-			solicitationStatus: solicitation.status,
-			dueAt: solicitation.dueAt,
-			now
-		})?.message ?? null
-	);
+	return refusalFor(org, session.can('respond'), solicitation, now);
 }
 
 function baseRecord(
@@ -93,32 +98,39 @@ function baseRecord(
 	};
 }
 
+/**
+ * Changes the organization's response when `allowed` now: `next` gets the stored record (or a new
+ * one) and returns what to store, or a failure that leaves it as it was.
+ */
+async function changeMine(
+	solicitation: SolicitationRecord,
+	now: number,
+	next: (record: ReturnType<typeof baseRecord>) => Result<ReturnType<typeof baseRecord>>
+): Promise<Result<ResponseRecord>> {
+	const who = await allowed(solicitation, now);
+	if (!who.ok) return who;
+	const { organization } = who.value;
+	return changeResponse(responseId(solicitation.id, organization.id), (current) =>
+		next(baseRecord(current, solicitation, organization))
+	);
+}
+
 /** Saves what the form holds (as the person types); refused after the due date. */
-export async function saveResponseDraft(
+export function saveResponseDraft(
 	solicitation: SolicitationRecord,
 	values: ResponseValues,
 	now = demoNow()
 ): Promise<Result<ResponseRecord>> {
-	const who = await allowed(solicitation, now);
-	if (!who.ok) return who;
-	const { organization } = who.value;
-	return changeResponse(responseId(solicitation.id, organization.id), (current) =>
-		ok({ ...baseRecord(current, solicitation, organization), draft: { ...values } })
-	);
+	return changeMine(solicitation, now, (r) => ok({ ...r, draft: { ...values } }));
 }
 
 /** "Intend to respond" on or off: on puts the supplier on the addenda list. */
-export async function setIntent(
+export function setIntent(
 	solicitation: SolicitationRecord,
 	intends: boolean,
 	now = demoNow()
 ): Promise<Result<ResponseRecord>> {
-	const who = await allowed(solicitation, now);
-	if (!who.ok) return who;
-	const { organization } = who.value;
-	return changeResponse(responseId(solicitation.id, organization.id), (current) =>
-		ok({ ...baseRecord(current, solicitation, organization), intends })
-	);
+	return changeMine(solicitation, now, (r) => ok({ ...r, intends }));
 }
 
 /** A confirmation number: the solicitation's number, the day and a short random part. */
@@ -187,19 +199,13 @@ export async function submitResponse(
 }
 
 /** Withdraws a submitted response (until the due date); the draft stays for a new submit. */
-export async function withdrawResponse(
+export function withdrawResponse(
 	solicitation: SolicitationRecord,
 	now = demoNow()
 ): Promise<Result<ResponseRecord>> {
-	const who = await allowed(solicitation, now);
-	if (!who.ok) return who;
-	const { organization } = who.value;
-	return changeResponse(responseId(solicitation.id, organization.id), (current) => {
-		if (!current?.submitted) return fail('invalid', 'There is no submitted response to withdraw.');
-		return ok({
-			...baseRecord(current, solicitation, organization),
-			submitted: null,
-			withdrawnAt: new Date(now).toISOString()
-		});
-	});
+	return changeMine(solicitation, now, (r) =>
+		r.submitted
+			? ok({ ...r, submitted: null, withdrawnAt: new Date(now).toISOString() })
+			: fail('invalid', 'There is no submitted response to withdraw.')
+	);
 }
