@@ -14,6 +14,11 @@ const attachmentFields = {
 	createdAt: isoDate,
 	organizationId: z.optional(z.string().check(z.minLength(1))),
 	draftId: z.optional(z.string().check(z.minLength(1))),
+	/**
+	 * A solicitation's, an addendum's or a response's file: 'solicitation:<id>', 'response:<id>'.
+	 * Found through the ids its owner's record keeps (there is no index on it).
+	 */
+	ownerId: z.optional(z.string().check(z.minLength(1))),
 	/** File name as uploaded. */
 	name: z.string(),
 	/** MIME type ('' when the browser did not know). */
@@ -33,7 +38,14 @@ export type AttachmentRecord = z.infer<typeof attachmentRecordSchema>;
 /** The fields of an attachment without its Blob (what transfer.ts exports beside the base64). */
 export const attachmentMetaSchema = z.object(attachmentFields);
 
-export type AttachmentOwner = { organizationId: string } | { draftId: string };
+export type AttachmentOwner =
+	{ organizationId: string } | { draftId: string } | { ownerId: string };
+
+function ownerFields(owner: AttachmentOwner): AttachmentOwner {
+	if ('organizationId' in owner) return { organizationId: owner.organizationId };
+	if ('draftId' in owner) return { draftId: owner.draftId };
+	return { ownerId: owner.ownerId };
+}
 
 export async function saveAttachment(
 	input: AttachmentOwner & {
@@ -53,9 +65,7 @@ export async function saveAttachment(
 		schemaVersion: RECORD_SCHEMA_VERSION,
 		createdAt: at,
 		updatedAt: at,
-		...('organizationId' in input
-			? { organizationId: input.organizationId }
-			: { draftId: input.draftId }),
+		...ownerFields(input),
 		name: input.name,
 		type: input.type ?? input.blob.type,
 		size: input.blob.size,
@@ -90,11 +100,10 @@ export async function getAttachment(id: string): Promise<Result<AttachmentRecord
 }
 
 /** The files of an organization or of a draft, oldest first. */
-export async function listAttachments(owner: AttachmentOwner): Promise<Result<AttachmentRecord[]>> {
-	const [index, key] =
-		'organizationId' in owner
-			? ['organizationId', owner.organizationId]
-			: ['draftId', owner.draftId];
+export async function listAttachments(
+	owner: { organizationId: string } | { draftId: string }
+): Promise<Result<AttachmentRecord[]>> {
+	const [index, key] = Object.entries(ownerFields(owner))[0]!;
 	return transact('The files could not be listed', ['attachments'], 'readonly', async (tx) => {
 		const raws = await tx.getAllByIndex('attachments', index, key);
 		const { records, problems } = checkList(attachmentRecordSchema, raws, 'attachments');

@@ -11,6 +11,33 @@ import { checkList, checkRecord, isoDate, recordBase, z } from './validate';
 const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const code = z.string().check(z.regex(/^\d{8}$/));
 
+/** The owner of a solicitation's (and its addenda's) files in the attachments store. */
+export const solicitationOwner = (id: string) => `solicitation:${id}`;
+
+/** A file of a solicitation or an addendum: the Blob is in the attachments store (ownerId). */
+export const documentRefSchema = z.object({
+	id: z.string().check(z.minLength(1)),
+	name: z.string(),
+	size: z.int().check(z.nonnegative()),
+	type: z.string()
+});
+export type DocumentRef = z.infer<typeof documentRefSchema>;
+
+/** The award of a closed solicitation to one responding supplier, then its finalization. */
+export const awardSchema = z.object({
+	organizationId: z.string().check(z.minLength(1)),
+	organizationName: z.string(),
+	responseId: z.string().check(z.minLength(1)),
+	awardedAt: isoDate,
+	/** The staff member who awarded it. */
+	awardedBy: z.string(),
+	/** When the agency finalized it (the supplier's readiness complete); null until then. */
+	finalizedAt: z.nullable(isoDate),
+	/** The Contract Board's contract made on finalization. */
+	contractId: z.nullable(z.string())
+});
+export type AwardRecord = z.infer<typeof awardSchema>;
+
 /** An addendum to an open solicitation (numbered from 1 in publishing order). */
 export const addendumSchema = z.object({
 	id: z.string().check(z.minLength(1)),
@@ -18,39 +45,56 @@ export const addendumSchema = z.object({
 	text: z.string(),
 	publishedAt: isoDate,
 	/** The due date it set, when it moved it. */
-	dueAt: z.optional(isoDate)
+	dueAt: z.optional(isoDate),
+	/** Its document, when one was attached. */
+	documents: z.optional(z.array(documentRefSchema))
 });
 export type Addendum = z.infer<typeof addendumSchema>;
 
-export const solicitationRecordSchema = z.object({
-	id: z.string().check(z.minLength(1)),
-	...recordBase,
-	createdAt: isoDate,
-	number: z.string().check(z.minLength(1)),
-	title: z.string().check(z.minLength(1)),
-	agency: z.string().check(z.minLength(1)),
-	formal: z.boolean(),
-	method: z.string(),
-	codes: z.array(code).check(z.minLength(1)),
-	postedAt: isoDate,
-	dueAt: isoDate,
-	status: z.enum(['open', 'closed', 'awarded']),
-	description: z.string(),
-	contact: z.object({
-		name: z.string(),
-		title: z.string(),
-		email: z.string(),
-		phone: z.string()
-	}),
-	/** Invited suppliers of an informal solicitation: organization ids or sample contractor names. */
-	invited: z.array(z.string()),
-	/** When its notifications went out; null for sample solicitations that were never "sent". */
-	publishedAt: z.nullable(isoDate),
-	/** Generated sample data (as opposed to published in the demo). */
-	sample: z.boolean(),
-	/** Addenda, oldest first (absent on records written before addenda existed). */
-	addenda: z.optional(z.array(addendumSchema))
-});
+export const solicitationRecordSchema = z
+	.object({
+		id: z.string().check(z.minLength(1)),
+		...recordBase,
+		createdAt: isoDate,
+		number: z.string().check(z.minLength(1)),
+		title: z.string().check(z.minLength(1)),
+		agency: z.string().check(z.minLength(1)),
+		formal: z.boolean(),
+		method: z.string(),
+		/** At least one once published (checked below); a draft may have none yet. */
+		codes: z.array(code),
+		postedAt: isoDate,
+		dueAt: isoDate,
+		/** 'draft' until the agency publishes it (drafts are not on the Bid Board). */
+		status: z.enum(['draft', 'open', 'closed', 'awarded']),
+		description: z.string(),
+		contact: z.object({
+			name: z.string(),
+			title: z.string(),
+			email: z.string(),
+			phone: z.string()
+		}),
+		/** Invited suppliers of an informal solicitation: organization ids or sample contractor names. */
+		invited: z.array(z.string()),
+		/** When its notifications went out; null for sample solicitations that were never "sent". */
+		publishedAt: z.nullable(isoDate),
+		/** Generated sample data (as opposed to published in the demo). */
+		sample: z.boolean(),
+		/** Addenda, oldest first (absent on records written before addenda existed). */
+		addenda: z.optional(z.array(addendumSchema)),
+		/** The solicitation's documents (absent on the sample ones). */
+		documents: z.optional(z.array(documentRefSchema)),
+		/** Titles of its UNSPSC codes as the agency chose them (the sample ones are looked up). */
+		codeTitles: z.optional(z.record(z.string(), z.string())),
+		/** The award, once made. */
+		award: z.optional(awardSchema)
+	})
+	.check(
+		z.refine((s) => s.status === 'draft' || s.codes.length > 0, {
+			message: 'A published solicitation needs at least one UNSPSC code',
+			path: ['codes']
+		})
+	);
 export type SolicitationRecord = z.infer<typeof solicitationRecordSchema>;
 
 export const contractRecordSchema = z.object({
@@ -66,7 +110,9 @@ export const contractRecordSchema = z.object({
 	usableBy: z.array(z.string()),
 	sbeMbe: z.boolean(),
 	description: z.string(),
-	sample: z.boolean()
+	sample: z.boolean(),
+	/** The solicitation whose award made it (absent on the sample contracts). */
+	solicitationId: z.optional(z.string())
 });
 export type ContractRecord = z.infer<typeof contractRecordSchema>;
 
@@ -178,6 +224,45 @@ export async function putSolicitation(
 		const record = { ...parsed.data, createdAt: existing?.createdAt ?? parsed.data.createdAt };
 		await tx.put('solicitations', record);
 		return ok(record);
+	});
+}
+
+/**
+ * Changes a stored solicitation in one transaction: `change` gets it and returns the next record,
+ * or a failure that leaves it as it was (a second tab's change in between is seen, not lost).
+ */
+export async function changeSolicitation(
+	id: string,
+	change: (current: SolicitationRecord) => Result<Stamped<SolicitationRecord>>
+): Promise<Result<SolicitationRecord>> {
+	return transact('The solicitation was not saved', ['solicitations'], 'readwrite', async (tx) => {
+		const raw = await tx.get('solicitations', id);
+		if (raw === undefined) return fail('not-found', 'This solicitation was not found.');
+		const { record } = checkRecord(solicitationRecordSchema, raw, {
+			store: 'solicitations',
+			key: id
+		});
+		if (!record) return fail('invalid', 'This solicitation is damaged.');
+		const next = change(record);
+		if (!next.ok) return next;
+		const parsed = solicitationRecordSchema.safeParse(stamp(next.value, record.createdAt));
+		if (!parsed.success) {
+			return fail('invalid', parsed.error.issues[0]?.message ?? 'The solicitation is not valid.');
+		}
+		await tx.put('solicitations', parsed.data);
+		return ok(parsed.data);
+	});
+}
+
+/** Adds or replaces a contract (an award finalized by the agency). */
+export async function putContract(input: Stamped<ContractRecord>): Promise<Result<ContractRecord>> {
+	const parsed = contractRecordSchema.safeParse(stamp(input));
+	if (!parsed.success) {
+		return fail('invalid', parsed.error.issues[0]?.message ?? 'The contract is not valid.');
+	}
+	return transact('The contract was not saved', ['contracts'], 'readwrite', async (tx) => {
+		await tx.put('contracts', parsed.data);
+		return ok(parsed.data);
 	});
 }
 

@@ -135,15 +135,19 @@ export {
 } from './transfer';
 export {
 	REVIEW_COMMENT_MAX,
+	changeSolicitation,
 	ensureBoards,
 	getContract,
 	getSolicitation,
 	listContracts,
 	listReviews,
 	listSolicitations,
+	putContract,
 	putSolicitation,
 	saveReview,
+	type AwardRecord,
 	type ContractRecord,
+	type DocumentRef,
 	type ReviewRecord,
 	type SolicitationRecord
 } from './boards';

@@ -1,5 +1,7 @@
 import { sampleContracts, sampleSolicitations } from '$lib/domain/boards';
+import { ok } from '$lib/domain/result';
 import {
+	changeSolicitation,
 	ensureBoards,
 	getSolicitation,
 	listContracts,
@@ -50,6 +52,21 @@ describe('boards', () => {
 		expect(
 			await putSolicitation({ ...first!, codes: [], publishedAt: null, sample: false })
 		).toMatchObject({ ok: false, error: { kind: 'invalid' } });
+	});
+
+	it('keeps an agency draft without codes yet, and changes one in a transaction', async () => {
+		const [first] = sampleSolicitations(now);
+		const draft = { ...first!, id: 'd1', codes: [], status: 'draft' as const, sample: false };
+		expect(await putSolicitation({ ...draft, publishedAt: null })).toMatchObject({ ok: true });
+		const changed = await changeSolicitation('d1', (s) => ok({ ...s, title: 'Renamed' }));
+		expect(changed).toMatchObject({ ok: true, value: { title: 'Renamed', status: 'draft' } });
+		expect(
+			await changeSolicitation('d1', (s) => ok({ ...s, status: 'open' as const }))
+		).toMatchObject({
+			ok: false,
+			error: { message: 'A published solicitation needs at least one UNSPSC code' }
+		});
+		expect(await getSolicitation('d1')).toMatchObject({ value: { status: 'draft' } });
 	});
 
 	it('one review per reviewer per contract: a second save edits it', async () => {

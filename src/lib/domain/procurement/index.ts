@@ -3,3 +3,4 @@ export * from './registration-status';
 export * from './responses';
 export * from './eastern-time';
 export * from './requirements-tab';
+export * from './authoring';
