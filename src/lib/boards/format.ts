@@ -21,10 +21,15 @@ export function dayText(isoDay: string): string {
 	});
 }
 
-/** "43211503 Notebook computers" when the title is known. */
-export function codeText(code: string): string {
-	const title = SAMPLE_CODES.find((c) => c.code === code)?.title;
+/** "43211503 Notebook computers" when the title is known (the solicitation's own, or a sample's). */
+export function codeText(code: string, titles?: Record<string, string>): string {
+	const title = titles?.[code] ?? SAMPLE_CODES.find((c) => c.code === code)?.title;
 	return title ? `${code} ${title}` : code;
 }
 
-export const STATUS_TEXT = { open: 'Open', closed: 'Closed', awarded: 'Awarded' } as const;
+export const STATUS_TEXT = {
+	draft: 'Draft',
+	open: 'Open',
+	closed: 'Closed',
+	awarded: 'Awarded'
+} as const;

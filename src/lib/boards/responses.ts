@@ -16,7 +16,8 @@ import {
 import { fail, ok, type Result } from '$lib/domain/result';
 import { session } from '$lib/portal/session.svelte';
 import type { OrganizationRecord, UserRecord } from '$lib/storage/accounts';
-import type { SolicitationRecord } from '$lib/storage/boards';
+import { getSolicitation, type SolicitationRecord } from '$lib/storage/boards';
+import { statusNow } from './solicitations';
 import { queueEmail } from '$lib/storage/outbox';
 import {
 	changeResponse,
@@ -46,14 +47,20 @@ export async function loadMyResponse(
  * (checked against storage), a registration that is not declined, and the due date not passed.
  */
 async function allowed(
-	solicitation: SolicitationRecord,
+	shown: SolicitationRecord,
 	now: number
-): Promise<Result<{ user: UserRecord; organization: OrganizationRecord }>> {
+): Promise<
+	Result<{ user: UserRecord; organization: OrganizationRecord; solicitation: SolicitationRecord }>
+> {
 	const who = await session.authorize('respond');
 	if (!who.ok) return who;
+	// The solicitation as stored now: an addendum or a moved due date from the agency's tab counts.
+	const stored = await getSolicitation(shown.id);
+	if (!stored.ok) return stored;
+	const solicitation = { ...stored.value, status: statusNow(stored.value, now) };
 	// The permission was checked by authorize(), against storage.
 	const refused = refusalFor(who.value.organization, true, solicitation, now);
-	return refused ? fail('invalid', refused) : who;
+	return refused ? fail('invalid', refused) : ok({ ...who.value, solicitation });
 }
 
 /** The domain's refusal for this organization, permission and solicitation at `now`, or null. */
@@ -110,6 +117,7 @@ async function changeMine(
 	const who = await allowed(solicitation, now);
 	if (!who.ok) return who;
 	const { organization } = who.value;
+	solicitation = who.value.solicitation;
 	return changeResponse(responseId(solicitation.id, organization.id), (current) =>
 		next(baseRecord(current, solicitation, organization))
 	);
@@ -142,7 +150,12 @@ function confirmationNumber(solicitation: SolicitationRecord, now: number): stri
 
 export type SubmitOutcome =
 	| { kind: 'submitted'; record: ResponseRecord }
-	| { kind: 'invalid'; problems: { field: ResponseField; message: string }[] };
+	| {
+			kind: 'invalid';
+			problems: { field: ResponseField; message: string }[];
+			/** The solicitation as stored now (an addendum published since the page opened shows). */
+			solicitation: SolicitationRecord;
+	  };
 
 /**
  * Submits (or re-submits, as a revision) the response: refused when the checks above fail; the
@@ -157,8 +170,9 @@ export async function submitResponse(
 	const who = await allowed(solicitation, now);
 	if (!who.ok) return who;
 	const { organization, user } = who.value;
+	solicitation = who.value.solicitation;
 	const problems = responseProblems(values, solicitation.addenda ?? []);
-	if (problems.length) return ok({ kind: 'invalid', problems });
+	if (problems.length) return ok({ kind: 'invalid', problems, solicitation });
 	const at = new Date(now).toISOString();
 	const byName = `${user.firstName} ${user.lastName}`.trim() || user.username;
 	const saved = await changeResponse(responseId(solicitation.id, organization.id), (current) =>

@@ -4,7 +4,6 @@
  * supplier was or was not notified. The rules themselves are pure, in $lib/domain/boards.
  */
 import {
-	SAMPLE_CODES,
 	matchSolicitation,
 	notificationRecipients,
 	sampleContracts,
@@ -23,6 +22,7 @@ import {
 } from '$lib/storage/boards';
 import { queueEmail } from '$lib/storage/outbox';
 import { demoNow } from '$lib/demo/clock';
+import { codeText, easternTime } from './format';
 import {
 	REGISTRATION_STATUS_LABELS,
 	registrationStatusOf,
@@ -60,20 +60,29 @@ export function forgetSeeding(): void {
 }
 
 /** A stored "open" solicitation whose due time has passed reads as closed. */
-export function statusNow(s: Pick<SolicitationRecord, 'status' | 'dueAt'>, now = Date.now()) {
-	return (
-		s.status === 'open' && Date.parse(s.dueAt) <= now ? 'closed' : s.status
-	) as SolicitationStatus;
+export function statusNow<S extends SolicitationRecord['status']>(
+	s: { status: S; dueAt: string },
+	now = Date.now()
+): S | 'closed' {
+	return s.status === 'open' && Date.parse(s.dueAt) <= now ? 'closed' : s.status;
 }
 
-/** Every solicitation with its status as of now by the demo clock (a moved clock closes them). */
-export async function loadSolicitations(now = demoNow()): Promise<Result<SolicitationRecord[]>> {
+/** A published solicitation, as the boards show it (an agency's drafts are not on them). */
+export type BoardRecord = Omit<SolicitationRecord, 'status'> & { status: SolicitationStatus };
+
+const published = (s: SolicitationRecord): s is BoardRecord => s.status !== 'draft';
+
+/**
+ * Every published solicitation with its status as of now by the demo clock (a moved clock closes
+ * them); the agency's drafts are left out.
+ */
+export async function loadSolicitations(now = demoNow()): Promise<Result<BoardRecord[]>> {
 	const seed = await ensureSampleBoards(now);
 	if (!seed.ok) return seed as Result<never>;
 	const listed = await listSolicitations();
 	if (!listed.ok) return listed;
 	return ok(
-		listed.value.map((s) => ({ ...s, status: statusNow(s, now) })),
+		listed.value.filter(published).map((s) => ({ ...s, status: statusNow(s, now) })),
 		listed.problems
 	);
 }
@@ -100,8 +109,7 @@ export function matchFor(org: OrganizationRecord, s: SolicitationRecord): MatchD
 	});
 }
 
-const codeTitle = (code: string) => SAMPLE_CODES.find((c) => c.code === code)?.title;
-const named = (code: string) => (codeTitle(code) ? `${code} ${codeTitle(code)}` : code);
+const named = (code: string, titles?: Record<string, string>) => codeText(code, titles);
 
 /**
  * Why the organization was (or was not) notified of the solicitation, in a sentence or two, and
@@ -122,39 +130,39 @@ function explainDecision(decision: MatchDecision, s: SolicitationRecord): string
 	switch (decision.reason) {
 		case 'covered':
 			return decision.selected === decision.code
-				? `Your organization ${sent}: you selected ${named(decision.code)}, a code of this solicitation.`
-				: `Your organization ${sent}: your selected code ${decision.selected} covers ${named(decision.code)}, a code of this solicitation.`;
+				? `Your organization ${sent}: you selected ${named(decision.code, s.codeTitles)}, a code of this solicitation.`
+				: `Your organization ${sent}: your selected code ${decision.selected} covers ${named(decision.code, s.codeTitles)}, a code of this solicitation.`;
 		case 'invited':
 			return `Your organization ${s.publishedAt ? 'was notified' : 'is invited'}: it is invited to this informal solicitation.`;
 		case 'not-covered':
 			return decision.nearest
-				? `Your organization was not notified: none of your selected codes covers this solicitation's codes. The nearest is ${decision.nearest.selected}, in the same ${decision.nearest.level} as ${named(decision.nearest.code)}. Add the code in My Account → Edit Categories to hear about solicitations like this.`
-				: `Your organization was not notified: none of your selected codes covers this solicitation's codes (${s.codes.map(named).join(', ')}). Add codes in My Account → Edit Categories.`;
+				? `Your organization was not notified: none of your selected codes covers this solicitation's codes. The nearest is ${decision.nearest.selected}, in the same ${decision.nearest.level} as ${named(decision.nearest.code, s.codeTitles)}. Add the code in My Account → Edit Categories to hear about solicitations like this.`
+				: `Your organization was not notified: none of your selected codes covers this solicitation's codes (${s.codes.map((c) => named(c, s.codeTitles)).join(', ')}). Add codes in My Account → Edit Categories.`;
 		case 'unknown-codes':
 			return 'Your organization was not notified: it chose “Unknown” instead of UNSPSC codes, so it receives no solicitation notifications. Choose codes in My Account → Edit Categories.';
 		case 'not-invited':
 			return 'Your organization was not notified: this informal solicitation is by invitation only, and your organization is not invited.';
 		case 'registered-after':
-			return `Your organization was not notified: it registered after this solicitation was published. ${codesSentence(decision.byCodes)}`;
+			return `Your organization was not notified: it registered after this solicitation was published. ${codesSentence(decision.byCodes, s.codeTitles)}`;
 		case 'declined':
-			return `Your organization was not notified: its registration status is Declined, so it receives no solicitation notifications. ${codesSentence(decision.byCodes)}`;
+			return `Your organization was not notified: its registration status is Declined, so it receives no solicitation notifications. ${codesSentence(decision.byCodes, s.codeTitles)}`;
 		case 'not-published':
 			return 'This solicitation has not been published yet.';
 	}
 }
 
 /** Whether the codes match, for a supplier that registered after publication. */
-function codesSentence(d: CodesDecision): string {
+function codesSentence(d: CodesDecision, titles?: Record<string, string>): string {
 	switch (d.reason) {
 		case 'covered':
 			return d.selected === d.code
-				? `It matches your codes: you selected ${named(d.code)}, a code of this solicitation.`
-				: `It matches your codes: your selected code ${d.selected} covers ${named(d.code)}.`;
+				? `It matches your codes: you selected ${named(d.code, titles)}, a code of this solicitation.`
+				: `It matches your codes: your selected code ${d.selected} covers ${named(d.code, titles)}.`;
 		case 'invited':
 			return 'Your organization is invited to this informal solicitation.';
 		case 'not-covered':
 			return d.nearest
-				? `None of your selected codes covers it; the nearest is ${d.nearest.selected}, in the same ${d.nearest.level} as ${named(d.nearest.code)}.`
+				? `None of your selected codes covers it; the nearest is ${d.nearest.selected}, in the same ${d.nearest.level} as ${named(d.nearest.code, titles)}.`
 				: 'None of your selected codes covers it.';
 		case 'unknown-codes':
 			return 'Your organization chose “Unknown” instead of UNSPSC codes, so it receives no solicitation notifications.';
@@ -185,9 +193,7 @@ export interface PublishOutcome {
 }
 
 /**
- * Publishes a solicitation now and sends its notification e-mails: for every registered
- * supplier it matches, one e-mail per distinct address (Main Contact, Solicitation Notification
- * Contact, users with "Receive solicitation notifications" who are not suspended).
+ * Publishes a solicitation now and sends its notification e-mails (see notifyMatching).
  */
 export async function publishSolicitation(
 	input: PublishInput,
@@ -205,7 +211,18 @@ export async function publishSolicitation(
 		sample: false
 	});
 	if (!saved.ok) return saved;
-	const solicitation = saved.value;
+	return notifyMatching(saved.value, links);
+}
+
+/**
+ * Sends a just-published solicitation's notification e-mails: for every registered supplier it
+ * matches, one e-mail per distinct address (Main Contact, Solicitation Notification Contact,
+ * users with "Receive solicitation notifications" who are not suspended).
+ */
+export async function notifyMatching(
+	solicitation: SolicitationRecord,
+	links: { solicitationUrl: (id: string) => string }
+): Promise<Result<PublishOutcome>> {
 	const orgs = await listOrganizations();
 	if (!orgs.ok) return orgs;
 	const notified: PublishOutcome['notified'] = [];
@@ -234,10 +251,10 @@ export async function publishSolicitation(
 					'',
 					`Solicitation: ${solicitation.number} – ${solicitation.title}`,
 					`Agency: ${solicitation.agency}`,
-					`UNSPSC: ${solicitation.codes.map(named).join('; ')}`,
-					`Due: ${new Date(solicitation.dueAt).toLocaleString('en-US', { timeZone: 'America/New_York', dateStyle: 'long', timeStyle: 'short' })} (Eastern)`,
+					`UNSPSC: ${solicitation.codes.map((c) => named(c, solicitation.codeTitles)).join('; ')}`,
+					`Due: ${easternTime(solicitation.dueAt)}`,
 					'',
-					explainMatch(decision, solicitation),
+					explainMatch(decision, solicitation, registrationStatusOf(org.registration)),
 					'',
 					`View the solicitation: ${links.solicitationUrl(solicitation.id)}`,
 					'',

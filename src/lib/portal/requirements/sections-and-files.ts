@@ -18,7 +18,9 @@ import {
 	type EconomicImpactValues,
 	type FolderId,
 	type InsuranceKind,
-	type ReadinessFile
+	type ReadinessFile,
+	readiness,
+	type ReadinessItem
 } from '$lib/domain/requirements';
 import { type OrganizationRecord } from '$lib/storage/accounts';
 import {
@@ -33,6 +35,7 @@ import { type Result } from '$lib/domain/result';
 import { fail, ok } from '$lib/domain/result';
 import { saveOrganization } from '../organization';
 import { session } from '../session.svelte';
+import { localToday } from './formatting-and-links';
 
 export interface SectionValues {
 	economicImpact: EconomicImpactValues;
@@ -166,6 +169,36 @@ export function readinessFiles(files: readonly OrgFile[]): ReadinessFile[] {
 	}));
 }
 
+/**
+ * An organization's Contract Award Readiness checklist from what it has stored: its files and its
+ * Additional Required Attributes (the supplier's page and the agency's finalize both read this).
+ */
+export async function organizationReadiness(
+	org: OrganizationRecord,
+	now = new Date()
+): Promise<Result<ReadinessItem[]>> {
+	const listed = await listAttachments({ organizationId: org.id });
+	if (!listed.ok) return listed;
+	const section = <K extends 'companyInfo' | 'elections' | 'eo13g'>(id: K) => {
+		const s = readSection(org, id);
+		return s.updatedAt ? s.values : null;
+	};
+	return ok(
+		readiness({
+			// "Uploaded this calendar year" is the person's year, not UTC's (New Year's Eve).
+			files: readinessFiles(listed.value.map(toOrgFile)).map((f) => ({
+				...f,
+				uploadedAt: localToday(new Date(f.uploadedAt))
+			})),
+			companyInfo: section('companyInfo'),
+			elections: section('elections'),
+			eo13g: section('eo13g'),
+			today: localToday(now)
+		}),
+		listed.problems
+	);
+}
+
 export type UploadOutcome = { name: string } & (
 	{ ok: true; file: OrgFile } | { ok: false; reason: string }
 );
@@ -275,16 +308,58 @@ export async function downloadFile(id: string): Promise<Result<void>> {
 	if (found.value.organizationId !== auth.value.organization.id) {
 		return fail('not-found', 'This file was not found in your organization.');
 	}
-	const blob = new Blob([found.value.blob], { type: 'application/octet-stream' });
+	offerDownload(found.value.name, found.value.blob);
+	return ok(undefined);
+}
+
+/**
+ * Hands a stored file to the person's computer as a download (application/octet-stream), never
+ * opened inline: an uploaded file is not trusted content.
+ */
+export function offerDownload(name: string, content: Blob): void {
+	const blob = new Blob([content], { type: 'application/octet-stream' });
 	const url = URL.createObjectURL(blob);
 	const a = document.createElement('a');
 	a.href = url;
-	a.download = found.value.name;
+	a.download = name;
 	a.rel = 'noopener';
 	document.body.append(a);
 	a.click();
 	a.remove();
 	setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/**
+ * Stores files for a solicitation, an addendum or a response ('solicitation:<id>', ...) with the
+ * attachment rules (an allowed kind by extension and content, 10 MB at most); refused ones come
+ * back with their reason.
+ */
+export async function saveOwnedFiles(
+	ownerId: string,
+	files: readonly File[]
+): Promise<{ saved: AttachmentRecord[]; refused: string[] }> {
+	const saved: AttachmentRecord[] = [];
+	const refused: string[] = [];
+	for (const file of files) {
+		const head = new Uint8Array(await file.slice(0, SIGNATURE_BYTES).arrayBuffer());
+		const check = checkUpload(file, head);
+		if (!check.ok) {
+			refused.push(check.reason);
+			continue;
+		}
+		const stored = await saveAttachment({ ownerId, name: file.name, blob: file, type: check.mime });
+		if (stored.ok) saved.push(stored.value);
+		else refused.push(`“${file.name}”: ${stored.error.message}`);
+	}
+	return { saved, refused };
+}
+
+/** Downloads a solicitation's, an addendum's or a response's file. */
+export async function downloadOwnedFile(ownerId: string, id: string): Promise<Result<void>> {
+	const found = await getAttachment(id);
+	if (!found.ok) return found;
+	if (found.value.ownerId !== ownerId) return fail('not-found', 'This file was not found.');
+	offerDownload(found.value.name, found.value.blob);
 	return ok(undefined);
 }
 
