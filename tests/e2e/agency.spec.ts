@@ -6,20 +6,7 @@
 import type { Page } from '@playwright/test';
 import { axeCheck, expect, test } from './fixtures';
 import { signInAsNewSupplier } from './portal';
-
-async function staffSignIn(page: Page) {
-	await page.goto('agency');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Agency workspace');
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	const summary = page.getByRole('region', { name: 'There is a problem' });
-	await expect(summary.getByRole('link', { name: 'Enter your username' })).toBeVisible();
-	await page.getByLabel('Username').fill('das.buyer');
-	await page.getByLabel('Password').fill('Review-DAS-2026');
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page.getByRole('region', { name: 'Agency staff sign-in' })).toContainText(
-		'Signed in as Janet Morales, Purchasing Services Officer, Department of Administrative Services'
-	);
-}
+import { staffSignIn } from './procurement';
 
 const card = (page: Page, name: string) =>
 	page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name }) });

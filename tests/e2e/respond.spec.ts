@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { acceptUsageTerms, logIn, signInAsNewSupplier } from './portal';
 import { setCheckbox } from './wizard';
+import { easternPlus, setDemoClock } from './procurement';
 
 /** Opens the first open solicitation on the Bid Board; returns its address. */
 async function openFirstSolicitation(page: Page): Promise<string> {
@@ -19,27 +20,6 @@ async function openFirstSolicitation(page: Page): Promise<string> {
 }
 
 const tabs = (page: Page) => page.getByRole('navigation', { name: 'Solicitation' });
-
-/** "Dec 15, 2026, 2:00 PM ET" plus minutes, as a datetime-local value (Eastern wall time). */
-function easternPlus(shown: string, minutes: number): string {
-	const m = /^(\w{3}) (\d{1,2}), (\d{4}), (\d{1,2}):(\d{2}) (AM|PM) ET$/.exec(shown.trim());
-	if (!m) throw new Error(`not a due date: ${shown}`);
-	const [, mon, day, year, h, min, half] = m;
-	const hour = (Number(h) % 12) + (half === 'PM' ? 12 : 0);
-	const month = 'JanFebMarAprMayJunJulAugSepOctNovDec'.indexOf(mon!) / 3;
-	const wall = new Date(Date.UTC(Number(year), month, Number(day), hour, Number(min) + minutes));
-	return wall.toISOString().slice(0, 16);
-}
-
-async function setDemoClock(page: Page, local: string) {
-	await page.goto('demo');
-	await page.getByRole('button', { name: 'Demo clock: pretend it is another time' }).click();
-	await page.getByLabel('Pretend it is (Eastern time)').fill(local);
-	await page.getByRole('button', { name: 'Set the demo clock' }).click();
-	await expect(
-		page.getByRole('status').filter({ hasText: 'The demo clock now says' })
-	).toBeVisible();
-}
 
 test('a supplier responds: draft kept, receipt, withdraw, and a submit one minute after the due date refused', async ({
 	page,
