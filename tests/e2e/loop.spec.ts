@@ -97,10 +97,18 @@ test('the whole loop: publish, respond, addendum, sealed until the due date, awa
 	await harbor.goto(`bids/view?id=${encodeURIComponent(id)}&tab=documents`);
 	await expect(harbor.getByRole('button', { name: 'specifications.pdf' })).toBeVisible();
 	await respond(harbor, id, '48,000.00');
+	await harbor.getByLabel('Add documents').setInputFiles([pdf('proposal.pdf')]);
+	await expect(said(harbor, '1 document added.')).toBeVisible();
 	await setCheckbox(harbor.locator('#response-intent'), true);
 	await harbor.getByRole('button', { name: 'Submit response' }).click();
 	await expect(harbor.getByRole('region', { name: 'Your submitted response' })).toBeFocused();
 	await respond(maria, id, '52,750.00');
+	// What was typed survives a reload at once (before the save after the pause).
+	await maria.getByLabel('Technical statement').fill('One plow, on call.');
+	await maria.reload();
+	await expect(maria.getByLabel('Technical statement')).toHaveValue('One plow, on call.');
+	await expect(maria.getByLabel('Price (US dollars)')).toHaveValue('52,750.00');
+	await setCheckbox(maria.locator('#response-certified'), true);
 	await maria.getByRole('button', { name: 'Submit response' }).click();
 	await expect(maria.getByRole('region', { name: 'Your submitted response' })).toBeFocused();
 
@@ -141,6 +149,9 @@ test('the whole loop: publish, respond, addendum, sealed until the due date, awa
 	await expect(table.getByRole('row')).toHaveCount(3);
 	await expect(table.getByRole('row').nth(1)).toContainText('47,500.00');
 	await expect(table.getByRole('row').nth(1)).toContainText('All 1 acknowledged');
+	await expect(
+		table.getByRole('row').nth(1).getByRole('button', { name: 'proposal.pdf' })
+	).toBeVisible();
 	await expect(table.getByRole('row').nth(2)).toContainText('52,750.00');
 	await table.getByRole('button', { name: 'Award to Sample Vendor LLC' }).click();
 	await agency.getByRole('button', { name: 'Confirm award' }).click();

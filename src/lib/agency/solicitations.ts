@@ -30,7 +30,11 @@ import {
 } from '$lib/domain/procurement';
 import type { ReadinessItem } from '$lib/domain/requirements';
 import { fail, ok, type Result } from '$lib/domain/result';
-import { organizationReadiness, saveOwnedFiles } from '$lib/portal/requirements/sections-and-files';
+import {
+	downloadOwnedFile,
+	organizationReadiness,
+	saveOwnedFiles
+} from '$lib/portal/requirements/sections-and-files';
 import { getOrganization, type OrganizationRecord } from '$lib/storage/accounts';
 import { deleteAttachment } from '$lib/storage/attachments';
 import {
@@ -44,7 +48,7 @@ import {
 	type SolicitationRecord
 } from '$lib/storage/boards';
 import { queueEmail } from '$lib/storage/outbox';
-import { listResponses, type ResponseRecord } from '$lib/storage/responses';
+import { listResponses, responseOwner, type ResponseRecord } from '$lib/storage/responses';
 
 export const STAFF_SIGN_IN_ENDED =
 	'Your agency sign-in has ended. Sign in again to continue; nothing was changed.';
@@ -376,6 +380,19 @@ export async function agencyResponses(
 	const price = (r: ResponseRecord) =>
 		Number(r.submitted!.price.replace(/[$,\s]/g, '')) || Number.POSITIVE_INFINITY;
 	return ok({ sealed: false, responses: submitted.sort((a, b) => price(a) - price(b)) });
+}
+
+/** Downloads a response's document: only after the due date (sealed until then). */
+export async function downloadResponseDocument(
+	s: SolicitationRecord,
+	id: string,
+	documentId: string,
+	now = demoNow()
+): Promise<Result<void>> {
+	const who = staff();
+	if (!who.ok) return who;
+	if (isSealed(s.dueAt, now)) return fail('invalid', 'Responses are sealed until the due date.');
+	return downloadOwnedFile(responseOwner(id), documentId);
 }
 
 function contactName(org: OrganizationRecord, to: string): string {

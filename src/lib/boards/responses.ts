@@ -23,8 +23,11 @@ import {
 	changeResponse,
 	getResponse,
 	responseId,
+	responseOwner,
 	type ResponseRecord
 } from '$lib/storage/responses';
+import { deleteAttachment } from '$lib/storage/attachments';
+import { downloadOwnedFile, saveOwnedFiles } from '$lib/portal/requirements/sections-and-files';
 
 export const EMPTY_RESPONSE: ResponseValues = {
 	price: '',
@@ -210,6 +213,58 @@ export async function submitResponse(
 		].join('\n')
 	});
 	return ok({ kind: 'submitted', record: saved.value });
+}
+
+/**
+ * Adds response documents (the attachment rules: an allowed kind by extension and content, 10 MB
+ * at most) to the draft, until the due date; refused files come back with their reason.
+ */
+export async function addResponseDocuments(
+	solicitation: SolicitationRecord,
+	files: readonly File[],
+	now = demoNow()
+): Promise<Result<{ record: ResponseRecord; refused: string[] }>> {
+	const who = await allowed(solicitation, now);
+	if (!who.ok) return who;
+	const id = responseId(solicitation.id, who.value.organization.id);
+	const { saved, refused } = await saveOwnedFiles(responseOwner(id), files);
+	const refs = saved.map(({ id, name, size, type }) => ({ id, name, size, type }));
+	const changed = await changeMine(solicitation, now, (r) =>
+		ok({ ...r, draft: { ...r.draft, documents: [...(r.draft.documents ?? []), ...refs] } })
+	);
+	if (!changed.ok) {
+		for (const ref of refs) await deleteAttachment(ref.id);
+		return changed;
+	}
+	return ok({ record: changed.value, refused });
+}
+
+/** Takes a document out of the draft (a submitted response keeps it until submitted again). */
+export async function removeResponseDocument(
+	solicitation: SolicitationRecord,
+	documentId: string,
+	now = demoNow()
+): Promise<Result<ResponseRecord>> {
+	const changed = await changeMine(solicitation, now, (r) =>
+		ok({
+			...r,
+			draft: { ...r.draft, documents: (r.draft.documents ?? []).filter((d) => d.id !== documentId) }
+		})
+	);
+	if (changed.ok && !changed.value.submitted?.documents?.some((d) => d.id === documentId)) {
+		await deleteAttachment(documentId);
+	}
+	return changed;
+}
+
+/** Downloads one of the organization's own response documents. */
+export async function downloadMyResponseDocument(
+	solicitation: SolicitationRecord,
+	documentId: string
+): Promise<Result<void>> {
+	const org = session.organization;
+	if (!org) return fail('invalid', 'Log in as a supplier to download your documents.');
+	return downloadOwnedFile(responseOwner(responseId(solicitation.id, org.id)), documentId);
 }
 
 /** Withdraws a submitted response (until the due date); the draft stays for a new submit. */

@@ -35,7 +35,12 @@ import {
 	touchSession
 } from '$lib/storage/login-sessions';
 import { fail, ok } from '$lib/domain/result';
-import { getWebStorage, removeKey } from '$lib/storage/web-storage';
+import {
+	getWebStorage,
+	removeKey,
+	removeOwnedKeys,
+	RESPONSE_COPY_PREFIX
+} from '$lib/storage/web-storage';
 import { SESSION_KEY } from './session-key';
 
 export { SESSION_KEY };
@@ -253,6 +258,8 @@ class PortalSession {
 	/** This tab no longer holds a session (the record is gone or is being deleted). */
 	#forget(reason: EndReason): void {
 		removeKey(getWebStorage('sessionStorage'), SESSION_KEY);
+		// What this tab was typing into a response is the signed-in supplier's, not the next person's.
+		removeOwnedKeys(RESPONSE_COPY_PREFIX);
 		this.#id = null;
 		this.#signedOut(reason);
 	}

@@ -8,12 +8,15 @@ import { nowIso } from './ids';
 import { fail, ok, type Result } from '$lib/domain/result';
 import { RECORD_SCHEMA_VERSION } from './schema';
 import { checkList, checkRecord, isoDate, recordBase, z } from './validate';
+import { documentRefSchema } from './boards';
 
 const responseValuesSchema = z.object({
 	price: z.string(),
 	statement: z.string(),
 	acknowledged: z.array(z.string()),
-	certified: z.boolean()
+	certified: z.boolean(),
+	/** Response documents (their Blobs are attachments owned by 'response:<id>'). */
+	documents: z.optional(z.array(documentRefSchema))
 });
 
 export const responseRecordSchema = z.object({
@@ -44,6 +47,9 @@ export type ResponseValuesRecord = z.infer<typeof responseValuesSchema>;
 
 export const responseId = (solicitationId: string, organizationId: string) =>
 	`${solicitationId}:${organizationId}`;
+
+/** The owner of a response's documents in the attachments store. */
+export const responseOwner = (id: string) => `response:${id}`;
 
 export async function getResponse(id: string): Promise<Result<ResponseRecord | null>> {
 	return transact('The response could not be read', ['responses'], 'readonly', async (tx) => {

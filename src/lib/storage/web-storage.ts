@@ -72,6 +72,13 @@ export const DRAFT_COPY_PREFIX = `${WEB_STORAGE_PREFIX}draft:`;
 /** Key of a draft's key held by this tab, in sessionStorage (see draft-autosave.svelte.ts). */
 export const DRAFT_KEY_PREFIX = `${WEB_STORAGE_PREFIX}draft-key:`;
 
+/**
+ * Prefix of the synchronous per-tab copy of a response being typed (sessionStorage), written on
+ * every keystroke so a failed or pending save loses nothing on a reload; removed once saved and
+ * when the tab's session ends.
+ */
+export const RESPONSE_COPY_PREFIX = `${WEB_STORAGE_PREFIX}response-copy:`;
+
 /** Removes every key starting with `prefix` from localStorage and sessionStorage. */
 export function removeOwnedKeys(prefix = WEB_STORAGE_PREFIX): void {
 	for (const storage of [getWebStorage('localStorage'), getWebStorage('sessionStorage')]) {

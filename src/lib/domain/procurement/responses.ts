@@ -72,6 +72,8 @@ export interface ResponseValues {
 	acknowledged: string[];
 	/** "I have read the Requirements tab…" */
 	certified: boolean;
+	/** Response documents (optional). */
+	documents?: { id: string; name: string; size: number; type: string }[];
 }
 
 export type ResponseField = 'price' | 'statement' | 'acknowledged' | 'certified';
