@@ -3,7 +3,8 @@
  * its status, newest first, and the agency's decision (approve, or decline with a reason), which
  * is written with its history entry and e-mailed to the organization's main contact.
  */
-import { currentReviewer, type Reviewer } from '$lib/boards/reviewers';
+import type { Reviewer } from '$lib/boards/reviewers';
+import { signedInStaff } from './staff';
 import {
 	decisionProblem,
 	registrationStatusOf,
@@ -59,8 +60,7 @@ export async function listRegistrations(): Promise<Result<RegistrationRow[]>> {
 	return ok(rows, orgs.problems);
 }
 
-export const NOT_SIGNED_IN =
-	'Your agency sign-in has ended. Sign in again as State agency staff to continue.';
+export { NOT_SIGNED_IN } from './staff';
 
 /**
  * Approves or declines a registration. Checked again here, not only by the page: the staff
@@ -74,8 +74,9 @@ export async function decideRegistration(
 	links: { loginUrl: string },
 	now = new Date()
 ): Promise<Result<OrganizationRecord>> {
-	const staff = currentReviewer(now.getTime());
-	if (!staff) return fail('invalid', NOT_SIGNED_IN);
+	const signedIn = signedInStaff(now.getTime());
+	if (!signedIn.ok) return signedIn;
+	const staff = signedIn.value;
 	const problem = decisionProblem(status, reason);
 	if (problem) return fail('invalid', problem);
 	const at = now.toISOString();

@@ -6,7 +6,8 @@
  * unsuccessful responders) and its finalization (the contract on the Contract Board). Every
  * action checks the staff sign-in again and reads the solicitation afresh from storage.
  */
-import { currentReviewer, type Reviewer } from '$lib/boards/reviewers';
+import type { Reviewer } from '$lib/boards/reviewers';
+import { signedInStaff } from './staff';
 import { easternTime } from '$lib/boards/format';
 import { notifyMatching, statusNow, type PublishOutcome } from '$lib/boards/solicitations';
 import { demoNow } from '$lib/demo/clock';
@@ -50,14 +51,7 @@ import {
 import { queueEmail } from '$lib/storage/outbox';
 import { listResponses, responseOwner, type ResponseRecord } from '$lib/storage/responses';
 
-export const STAFF_SIGN_IN_ENDED =
-	'Your agency sign-in has ended. Sign in again to continue; nothing was changed.';
-
-/** The staff member signed in in this tab, checked again by every action. */
-function staff(): Result<Reviewer> {
-	const who = currentReviewer();
-	return who ? ok(who) : fail('invalid', STAFF_SIGN_IN_ENDED);
-}
+const staff = () => signedInStaff();
 
 export interface Links {
 	/** The address of a solicitation's page (for e-mails). */
