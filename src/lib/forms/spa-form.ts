@@ -57,12 +57,15 @@ export function errorsOf(problems: readonly FieldProblem[]): Record<string, stri
 /**
  * The domain's rules as the schema superforms validates with: every problem becomes an issue on
  * its field. The values' shape is the page's business (it builds them), so the schema checks only
- * the rules.
+ * the rules, or the `shape` first when one is given (the wizard's steps: as the domain's step
+ * schemas, built here so a step's page needs only its own step's module).
  */
 export function rulesSchema<V extends FormValues>(
-	problems: (values: V) => readonly FieldProblem[]
+	problems: (values: V) => readonly FieldProblem[],
+	shape?: z.ZodMiniObject
 ): $ZodType<V> {
-	return z.custom<V>().check(
+	const base = (shape as z.ZodMiniType<V> | undefined) ?? z.custom<V>();
+	return base.check(
 		z.superRefine((values, ctx) => {
 			for (const p of problems(values)) {
 				ctx.addIssue({ code: 'custom', message: p.message, path: [p.field] });

@@ -2,12 +2,12 @@
  * The registration rules that need what is already registered in this browser: one place, used on
  * Next (as field errors) and again on Submit.
  */
-import {
-	taxpayerId,
-	type ContactValues,
-	type FieldProblem,
-	type OrganizationValues
-} from '$lib/domain/registration';
+// Each from its own module, not through `$lib/domain/registration`: Steps 2 and 3 load this,
+// and each brings only its own step's rules.
+import type { ContactValues } from '$lib/domain/registration/contact';
+import type { FieldProblem } from '$lib/domain/registration/fields';
+import type { OrganizationValues } from '$lib/domain/registration/organization';
+import { taxpayerId } from '$lib/domain/registration/taxpayer';
 import { normalizeDuns } from '$lib/domain/validators';
 
 /**

@@ -1,6 +1,7 @@
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { firstInvalidStep } from '$lib/domain/registration';
+import { registrationValues } from './all-values';
 import { rememberConfirmation } from './confirmation-access';
 import { stepHref } from './paths';
 import { submitRegistration } from './submit';
@@ -13,7 +14,7 @@ import { track } from '$lib/research/recorder';
  */
 export async function finishRegistration(): Promise<string | null> {
 	await wizard.draft.flush();
-	const values = wizard.values;
+	const values = registrationValues();
 	const outcome = await submitRegistration(values, firstInvalidStep(values));
 	if (outcome.kind === 'failed') return outcome.message;
 	if (outcome.kind === 'invalid') {

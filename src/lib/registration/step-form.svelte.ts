@@ -5,13 +5,14 @@
  */
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import type { FieldProblem, RegistrationValues, StepSlug } from '$lib/domain/registration';
-import { STEP_SLUGS } from '$lib/domain/registration';
+import type { FieldProblem } from '$lib/domain/registration/fields';
+import { STEP_SLUGS } from '$lib/domain/registration/step-list';
+import type { RegistrationValues, StepSlug } from '$lib/domain/registration/steps';
+import type { z } from '$lib/domain/zod';
 import { FormFeedback } from '$lib/forms/feedback.svelte';
-import { addFieldErrors, firstError, spaForm } from '$lib/forms/spa-form';
+import { addFieldErrors, firstError, rulesSchema, spaForm } from '$lib/forms/spa-form';
 import { onMount } from 'svelte';
 import type { SuperForm } from 'sveltekit-superforms';
-import type { $ZodType } from 'zod/v4/core';
 import { openedFromReview, stepHref } from './paths';
 import { wizard, type WizardPage } from './wizard.svelte';
 
@@ -49,7 +50,13 @@ class StepFormState extends FormFeedback {
 			this.savedLater = { at: new Date().toISOString(), ok: false, message: result.error.message };
 			return;
 		}
-		const to = wizard.values.contact.email.trim();
+		// The main contact's address as Submit would read it. Every step's rules load for that only
+		// when the draft holds an address, as the e-mail's code does below.
+		const typed = wizard.draft.values.contact?.email;
+		const to =
+			typeof typed === 'string' && typed.trim() !== ''
+				? (await import('./all-values')).registrationValues().contact.email.trim()
+				: '';
 		// The e-mail's code (outbox, address rules) loads only when a link is e-mailed.
 		const emailed =
 			to !== '' &&
@@ -67,8 +74,12 @@ export const stepForm = new StepFormState();
 export { firstError };
 
 export interface StepFormOptions<K extends StepSlug> {
-	/** The step's schema (each step imports only its own: the rules of the others stay out). */
-	schema: $ZodType<RegistrationValues[K]>;
+	/**
+	 * The step's shape and rules, from its own domain module (not schemas.ts, which holds every
+	 * step's): the saved values are read with the shape, and the form validates both.
+	 */
+	shape: z.ZodMiniObject;
+	problems: (values: RegistrationValues[K]) => FieldProblem[];
 	/** Checks that need storage (duplicates); their problems become field errors. */
 	check?: (values: RegistrationValues[K]) => Promise<FieldProblem[]>;
 	/** Where a valid Next goes (the step reached is recorded). */
@@ -89,7 +100,9 @@ export function createStepForm<K extends StepSlug>(
 	stepForm.reset();
 	// The form starts from the draft's values, so superforms needs no schema defaults. Fields are
 	// validated on blur by WizardForm (it knows which button took focus) and all at once on Next.
-	const sf = spaForm(`register-${slug}`, wizard.values[slug], options.schema, {
+	const values = wizard.stepValues(slug, options.shape);
+	const schema = rulesSchema(options.problems, options.shape);
+	const sf = spaForm(`register-${slug}`, values, schema, {
 		async onUpdate({ form }) {
 			const values = form.data;
 			if (form.valid && options.check) {

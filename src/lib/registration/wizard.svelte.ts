@@ -5,13 +5,12 @@
  */
 import { browser } from '$app/environment';
 import { untrack } from 'svelte';
-import {
-	coerceStep,
-	emptyContact,
-	STEP_SLUGS,
-	type RegistrationValues,
-	type StepSlug
-} from '$lib/domain/registration';
+// Not through `$lib/domain/registration`: the wizard core is on every wizard page, and holds no
+// step's shape (each page brings only its own step's rules).
+import { coerceValues } from '$lib/domain/registration/coerce';
+import { STEP_SLUGS } from '$lib/domain/registration/step-list';
+import type { RegistrationValues, StepSlug } from '$lib/domain/registration/steps';
+import type { z } from '$lib/domain/zod';
 import { DraftAutosave } from '$lib/storage/draft-autosave.svelte';
 import { deleteExpiredDrafts, NO_DRAFT_MESSAGE } from '$lib/storage/drafts';
 import { toStorableJson } from '$lib/storage/secrets';
@@ -39,6 +38,8 @@ class Wizard {
 	checkStep = $state<StepSlug | null>(null);
 
 	#opening: Promise<void> | null = null;
+	/** The shape each step's form read its values with: update() compares with its defaults. */
+	#shapes: Partial<Record<StepSlug, z.ZodMiniObject>> = {};
 
 	/**
 	 * Opens draft `id` once per id, with `key` from its resume link or else the key this tab holds;
@@ -88,19 +89,23 @@ class Wizard {
 		void deleteExpiredDrafts();
 	}
 
-	/** Every step's values, read leniently from the draft, passwords from memory. */
-	get values(): RegistrationValues {
-		const raw = this.draft.values;
-		return {
-			instructions: coerceStep('instructions', raw.instructions),
-			organization: coerceStep('organization', raw.organization),
-			contact: {
-				...coerceStep('contact', raw.contact ?? emptyContact()),
-				password: this.password,
-				confirmPassword: this.confirmPassword
-			},
-			codes: coerceStep('codes', raw.codes)
-		};
+	/**
+	 * The values of step `slug` (or just the fields of `shape`), read leniently from the draft with
+	 * `shape`. Every step's values at once, for the review and Submit: `registrationValues()`.
+	 */
+	read<S extends z.ZodMiniObject>(slug: StepSlug, shape: S): z.infer<S> {
+		return coerceValues(shape, this.draft.values[slug]);
+	}
+
+	/**
+	 * The open step's values, read with its own shape (the page passes it: the wizard core loads no
+	 * step's rules), passwords from memory.
+	 */
+	stepValues<K extends StepSlug>(slug: K, shape: z.ZodMiniObject): RegistrationValues[K] {
+		this.#shapes[slug] = shape;
+		const values = this.read(slug, shape) as RegistrationValues[K];
+		if (slug !== 'contact') return values;
+		return { ...values, password: this.password, confirmPassword: this.confirmPassword };
 	}
 
 	/**
@@ -116,11 +121,16 @@ class Wizard {
 				this.confirmPassword = contact.confirmPassword;
 			}
 			const progressed = reached !== undefined && reached > this.draft.stepReached;
+			// A step the draft holds nothing for is compared with its defaults, known once its form
+			// has read it (callers update the open step; values given before are simply saved).
+			const shape = this.#shapes[slug];
+			const before =
+				this.draft.values[slug] ??
+				(shape && toStorableJson(coerceValues(shape, {}) as Record<string, unknown>));
 			const same =
+				before !== undefined &&
 				JSON.stringify(toStorableJson(values as Record<string, unknown>)) ===
-				JSON.stringify(
-					this.draft.values[slug] ?? toStorableJson(coerceStep(slug, {}) as Record<string, unknown>)
-				);
+					JSON.stringify(before);
 			// Opening a step changes nothing: no draft is created until something is typed. Once
 			// there is one (even unsaved yet), the step opened is recorded, to resume there.
 			const untouched = this.draft.revision === 0 && !this.draft.dirty;

@@ -13,8 +13,13 @@ import {
 } from '../validators';
 import { z } from '../zod';
 import { ADDRESS_FIELDS, addressShape, checkAddress } from './address';
-import { ProblemList, tooLong, type FieldMeta, type FieldProblem } from './fields';
-import { sortByFieldOrder } from './organization';
+import {
+	ProblemList,
+	sortByFieldOrder,
+	tooLong,
+	type FieldMeta,
+	type FieldProblem
+} from './fields';
 import { SALUTATIONS, UNITED_STATES } from './options';
 
 const text = () => z._default(z.string(), '');

@@ -31,3 +31,14 @@ export class ProblemList<K extends string> {
 export function tooLong(label: string, max: number): string {
 	return `${label} must be ${max} characters or fewer`;
 }
+
+/**
+ * Problems sorted as their fields appear on the page (the error summary's order). Here rather
+ * than in organization.ts, so Step 3's rules do not bring Step 2's along.
+ */
+export function sortByFieldOrder<K extends string>(
+	items: FieldProblem<K>[],
+	order: readonly K[]
+): FieldProblem<K>[] {
+	return [...items].sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+}

@@ -11,8 +11,16 @@ import {
 } from '../validators';
 import { z } from '../zod';
 import { ADDRESS_FIELDS, addressShape, checkAddress } from './address';
-import { ProblemList, tooLong, type FieldMeta, type FieldProblem } from './fields';
+import {
+	ProblemList,
+	sortByFieldOrder,
+	tooLong,
+	type FieldMeta,
+	type FieldProblem
+} from './fields';
 import { BUSINESS_TYPES } from './options';
+
+export { taxpayerId } from './taxpayer';
 
 export const organizationShape = z.object({
 	...addressShape,
@@ -187,18 +195,3 @@ export const ORGANIZATION_ORDER: readonly OrganizationField[] = [
 	'duns',
 	'dunsConfirm'
 ];
-
-export function sortByFieldOrder<K extends string>(
-	items: FieldProblem<K>[],
-	order: readonly K[]
-): FieldProblem<K>[] {
-	return [...items].sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
-}
-
-/** The taxpayer id as stored: which kind and its 9 digits. */
-export function taxpayerId(v: OrganizationValues): { kind: 'fein' | 'ssn'; digits: string } | null {
-	const fein = normalizeTin(v.fein);
-	if (fein) return { kind: 'fein', digits: fein };
-	const ssn = normalizeTin(v.ssn);
-	return ssn ? { kind: 'ssn', digits: ssn } : null;
-}

@@ -5,10 +5,14 @@
 import { z } from '../zod';
 import { CODES_FIELDS, codesShape, type CodesValues } from './codes';
 import { CONTACT_FIELDS, contactShape, type ContactValues } from './contact';
+import { coerceValues } from './coerce';
 import type { FieldMeta } from './fields';
 import { STEP_TITLES } from './instructions-text';
 import { INSTRUCTIONS_FIELDS, instructionsShape, type InstructionsValues } from './instructions';
 import { ORGANIZATION_FIELDS, organizationShape, type OrganizationValues } from './organization';
+import { stepIndex } from './step-list';
+
+export { STEP_LIST, STEP_SLUGS, isStepSlug, stepIndex } from './step-list';
 
 /** Values of every step, as a draft keeps them. */
 export interface RegistrationValues {
@@ -55,16 +59,6 @@ export const STEPS = [
 	} satisfies StepDef<'codes'>
 ] as const;
 
-export const STEP_SLUGS = STEPS.map((s) => s.slug) as StepSlug[];
-
-export function stepIndex(slug: string): number {
-	return STEP_SLUGS.indexOf(slug as StepSlug);
-}
-
-export function isStepSlug(slug: string): slug is StepSlug {
-	return stepIndex(slug) >= 0;
-}
-
 export function emptyRegistration(): RegistrationValues {
 	return {
 		instructions: instructionsShape.parse({}),
@@ -79,13 +73,5 @@ export function emptyRegistration(): RegistrationValues {
  * falls back to its default (a draft from an older version still opens).
  */
 export function coerceStep<K extends StepSlug>(slug: K, raw: unknown): RegistrationValues[K] {
-	const step = STEPS[stepIndex(slug)]!;
-	const defaults = step.shape.parse({}) as Record<string, unknown>;
-	const input = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-	const out: Record<string, unknown> = { ...defaults };
-	for (const [key, value] of Object.entries(input)) {
-		const field = (step.shape.shape as Record<string, z.ZodMiniType>)[key];
-		if (field && field.safeParse(value).success) out[key] = value;
-	}
-	return out as RegistrationValues[K];
+	return coerceValues(STEPS[stepIndex(slug)]!.shape, raw) as RegistrationValues[K];
 }
