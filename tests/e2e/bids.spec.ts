@@ -84,7 +84,7 @@ test('publishing notifies suppliers whose family covers the code, and nobody els
 
 	const result = await publish(page, 'Building Maintenance Services', '72101507');
 	await expect(result).toContainText(
-		'Notification e-mails sent to 1 address of 1 supplier: Sample Vendor LLC'
+		'Notification e-mails went to 1 address of 1 supplier: Sample Vendor LLC'
 	);
 
 	await page.goto('outbox');

@@ -32,6 +32,7 @@ import {
 import type { ReadinessItem } from '$lib/domain/requirements';
 import { fail, ok, type Result } from '$lib/domain/result';
 import {
+	attachOwnedFiles,
 	downloadOwnedFile,
 	organizationReadiness,
 	saveOwnedFiles
@@ -205,18 +206,14 @@ export async function addDocuments(
 ): Promise<Result<{ solicitation: SolicitationRecord; refused: string[] }>> {
 	const who = staff();
 	if (!who.ok) return who;
-	const { saved, refused } = await saveOwnedFiles(solicitationOwner(id), files);
-	const refs = saved.map(refOf);
-	const changed = await changeSolicitation(id, (current) =>
-		current.status === 'draft'
-			? ok({ ...current, documents: [...(current.documents ?? []), ...refs] })
-			: fail('invalid', 'This solicitation is published: add documents with an addendum.')
+	const added = await attachOwnedFiles(solicitationOwner(id), files, (refs) =>
+		changeSolicitation(id, (current) =>
+			current.status === 'draft'
+				? ok({ ...current, documents: [...(current.documents ?? []), ...refs] })
+				: fail('invalid', 'This solicitation is published: add documents with an addendum.')
+		)
 	);
-	if (!changed.ok) {
-		for (const r of refs) await deleteAttachment(r.id);
-		return changed;
-	}
-	return ok({ solicitation: changed.value, refused });
+	return added.ok ? ok({ solicitation: added.value.value, refused: added.value.refused }) : added;
 }
 
 /** Removes a document from a draft. */

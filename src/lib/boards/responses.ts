@@ -27,7 +27,7 @@ import {
 	type ResponseRecord
 } from '$lib/storage/responses';
 import { deleteAttachment } from '$lib/storage/attachments';
-import { downloadOwnedFile, saveOwnedFiles } from '$lib/portal/requirements/sections-and-files';
+import { attachOwnedFiles, downloadOwnedFile } from '$lib/portal/requirements/sections-and-files';
 
 export const EMPTY_RESPONSE: ResponseValues = {
 	price: '',
@@ -227,16 +227,12 @@ export async function addResponseDocuments(
 	const who = await allowed(solicitation, now);
 	if (!who.ok) return who;
 	const id = responseId(solicitation.id, who.value.organization.id);
-	const { saved, refused } = await saveOwnedFiles(responseOwner(id), files);
-	const refs = saved.map(({ id, name, size, type }) => ({ id, name, size, type }));
-	const changed = await changeMine(solicitation, now, (r) =>
-		ok({ ...r, draft: { ...r.draft, documents: [...(r.draft.documents ?? []), ...refs] } })
+	const added = await attachOwnedFiles(responseOwner(id), files, (refs) =>
+		changeMine(solicitation, now, (r) =>
+			ok({ ...r, draft: { ...r.draft, documents: [...(r.draft.documents ?? []), ...refs] } })
+		)
 	);
-	if (!changed.ok) {
-		for (const ref of refs) await deleteAttachment(ref.id);
-		return changed;
-	}
-	return ok({ record: changed.value, refused });
+	return added.ok ? ok({ record: added.value.value, refused: added.value.refused }) : added;
 }
 
 /** Takes a document out of the draft (a submitted response keeps it until submitted again). */

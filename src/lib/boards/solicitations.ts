@@ -192,6 +192,18 @@ export interface PublishOutcome {
 	notified: { organization: string; recipients: string[] }[];
 }
 
+/** What publishing sent, in a sentence: how many addresses of which suppliers, or none. */
+export function notifiedSentence(outcome: PublishOutcome): string {
+	const { notified } = outcome;
+	if (notified.length === 0) {
+		return 'No registered supplier matches it, so no notification e-mail was sent.';
+	}
+	const addresses = notified.reduce((n, o) => n + o.recipients.length, 0);
+	return `Notification e-mails went to ${addresses} address${addresses === 1 ? '' : 'es'} of ${
+		notified.length
+	} supplier${notified.length === 1 ? '' : 's'}: ${notified.map((n) => n.organization).join(', ')}.`;
+}
+
 /**
  * Publishes a solicitation now and sends its notification e-mails (see notifyMatching).
  */

@@ -23,6 +23,7 @@ import {
 	type ReadinessItem
 } from '$lib/domain/requirements';
 import { type OrganizationRecord } from '$lib/storage/accounts';
+import type { DocumentRef } from '$lib/storage/boards';
 import {
 	deleteAttachment,
 	getAttachment,
@@ -352,6 +353,26 @@ export async function saveOwnedFiles(
 		else refused.push(`“${file.name}”: ${stored.error.message}`);
 	}
 	return { saved, refused };
+}
+
+/**
+ * Stores files for an owner (see saveOwnedFiles), then lists them on the owner's record with
+ * `attach` (given the new files' references); when that fails the stored files are removed again,
+ * so no file is left that no record names.
+ */
+export async function attachOwnedFiles<T>(
+	ownerId: string,
+	files: readonly File[],
+	attach: (refs: DocumentRef[]) => Promise<Result<T>>
+): Promise<Result<{ value: T; refused: string[] }>> {
+	const { saved, refused } = await saveOwnedFiles(ownerId, files);
+	const refs = saved.map(({ id, name, size, type }) => ({ id, name, size, type }));
+	const attached = await attach(refs);
+	if (!attached.ok) {
+		for (const ref of refs) await deleteAttachment(ref.id);
+		return attached;
+	}
+	return ok({ value: attached.value, refused });
 }
 
 /** Downloads a solicitation's, an addendum's or a response's file. */
