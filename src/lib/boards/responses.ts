@@ -13,6 +13,7 @@ import {
 	type ResponseField,
 	type ResponseValues
 } from '$lib/domain/procurement';
+import { can } from '$lib/domain/permissions';
 import { fail, ok, type Result } from '$lib/domain/result';
 import { session } from '$lib/portal/session.svelte';
 import type { OrganizationRecord, UserRecord } from '$lib/storage/accounts';
@@ -45,25 +46,27 @@ export async function loadMyResponse(
 	return getResponse(responseId(solicitationId, org.id));
 }
 
+/** A supplier user and its organization, as stored (the session's, or the demo story's). */
+export interface Responder {
+	user: UserRecord;
+	organization: OrganizationRecord;
+}
+
 /**
- * Who may change the organization's response now: an active session with the Respond permission
- * (checked against storage), a registration that is not declined, and the due date not passed.
+ * Whether this user may change its organization's response now: the "Respond to solicitations"
+ * permission, a registration that is not declined, and the solicitation as stored now open and
+ * before its due date (an addendum or a moved due date from the agency's tab counts).
  */
-async function allowed(
-	shown: SolicitationRecord,
+async function allowedFor(
+	who: Responder,
+	solicitationId: string,
 	now: number
-): Promise<
-	Result<{ user: UserRecord; organization: OrganizationRecord; solicitation: SolicitationRecord }>
-> {
-	const who = await session.authorize('respond');
-	if (!who.ok) return who;
-	// The solicitation as stored now: an addendum or a moved due date from the agency's tab counts.
-	const stored = await getSolicitation(shown.id);
+): Promise<Result<Responder & { solicitation: SolicitationRecord }>> {
+	const stored = await getSolicitation(solicitationId);
 	if (!stored.ok) return stored;
 	const solicitation = { ...stored.value, status: statusNow(stored.value, now) };
-	// The permission was checked by authorize(), against storage.
-	const refused = refusalFor(who.value.organization, true, solicitation, now);
-	return refused ? fail('invalid', refused) : ok({ ...who.value, solicitation });
+	const refused = refusalFor(who.organization, can(who.user, 'respond'), solicitation, now);
+	return refused ? fail('invalid', refused) : ok({ ...who, solicitation });
 }
 
 /** The domain's refusal for this organization, permission and solicitation at `now`, or null. */
@@ -108,6 +111,8 @@ function baseRecord(
 	};
 }
 
+type Editable = ReturnType<typeof baseRecord>;
+
 /**
  * Changes the organization's response when `allowed` now: `next` gets the stored record (or a new
  * one) and returns what to store, or a failure that leaves it as it was.
@@ -115,12 +120,26 @@ function baseRecord(
 async function changeMine(
 	solicitation: SolicitationRecord,
 	now: number,
-	next: (record: ReturnType<typeof baseRecord>) => Result<ReturnType<typeof baseRecord>>
+	next: (record: Editable) => Result<Editable>
 ): Promise<Result<ResponseRecord>> {
-	const who = await allowed(solicitation, now);
+	const who = await session.authorize('respond');
 	if (!who.ok) return who;
-	const { organization } = who.value;
-	solicitation = who.value.solicitation;
+	return changeResponseAs(who.value, solicitation.id, now, next);
+}
+
+/**
+ * Changes `who`'s response with the same rules as the solicitation page (`allowedFor`), without a
+ * portal session: the page calls it after checking the session, the demo story as its supplier.
+ */
+export async function changeResponseAs(
+	who: Responder,
+	solicitationId: string,
+	now: number,
+	next: (record: Editable) => Result<Editable>
+): Promise<Result<ResponseRecord>> {
+	const allowed = await allowedFor(who, solicitationId, now);
+	if (!allowed.ok) return allowed;
+	const { organization, solicitation } = allowed.value;
 	return changeResponse(responseId(solicitation.id, organization.id), (current) =>
 		next(baseRecord(current, solicitation, organization))
 	);
@@ -170,10 +189,25 @@ export async function submitResponse(
 	values: ResponseValues,
 	now = demoNow()
 ): Promise<Result<SubmitOutcome>> {
-	const who = await allowed(solicitation, now);
+	const who = await session.authorize('respond');
 	if (!who.ok) return who;
-	const { organization, user } = who.value;
-	solicitation = who.value.solicitation;
+	return submitResponseAs(who.value, solicitation.id, values, now);
+}
+
+/**
+ * Submit with the page's rules (`allowedFor`, the form's problems, the receipt e-mail) for a
+ * supplier user without a portal session: the page calls it after checking the session, the demo
+ * story and sample data as their suppliers.
+ */
+export async function submitResponseAs(
+	who: Responder,
+	solicitationId: string,
+	values: ResponseValues,
+	now = demoNow()
+): Promise<Result<SubmitOutcome>> {
+	const checked = await allowedFor(who, solicitationId, now);
+	if (!checked.ok) return checked;
+	const { organization, user, solicitation } = checked.value;
 	const problems = responseProblems(values, solicitation.addenda ?? []);
 	if (problems.length) return ok({ kind: 'invalid', problems, solicitation });
 	const at = new Date(now).toISOString();

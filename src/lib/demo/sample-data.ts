@@ -1,7 +1,8 @@
 /**
  * The demo tools' sample data: registered organizations from the wizard personas (through the
  * same path as Submit My Registration), extra users with known demo passwords, an organization
- * with an expired certification, and the sample boards. Loading again skips what exists.
+ * with an expired certification, the sample boards and an award in progress. Loading again skips
+ * what exists.
  */
 import { ensureSampleBoards, loadSolicitations } from '$lib/boards/solicitations';
 import { personaValues } from '$lib/domain/registration/personas';
@@ -109,6 +110,10 @@ export async function loadSampleData(
 	const boards = await ensureSampleBoards();
 	if (!boards.ok) out.problems.push(boards.error.message);
 	else out.problems.push(...(await inviteSampleOrganizations()));
+	// An award in progress (responses in, awarded, not final), made through the agency's actions.
+	const { ensureSampleAward } = await import('./sample-award');
+	const award = await ensureSampleAward();
+	if (!award.ok) out.problems.push(`The sample award: ${award.error.message}`);
 	return out;
 }
 
