@@ -258,11 +258,13 @@ export async function addResponseDocuments(
 	files: readonly File[],
 	now = demoNow()
 ): Promise<Result<{ record: ResponseRecord; refused: string[] }>> {
-	const who = await allowed(solicitation, now);
+	const signedIn = await session.authorize('respond');
+	if (!signedIn.ok) return signedIn;
+	const who = await allowedFor(signedIn.value, solicitation.id, now);
 	if (!who.ok) return who;
 	const id = responseId(solicitation.id, who.value.organization.id);
 	const added = await attachOwnedFiles(responseOwner(id), files, (refs) =>
-		changeMine(solicitation, now, (r) =>
+		changeResponseAs(signedIn.value, solicitation.id, now, (r) =>
 			ok({ ...r, draft: { ...r.draft, documents: [...(r.draft.documents ?? []), ...refs] } })
 		)
 	);
