@@ -34,8 +34,7 @@ import { fail, ok, type Result } from '$lib/domain/result';
 import {
 	attachOwnedFiles,
 	downloadOwnedFile,
-	organizationReadiness,
-	saveOwnedFiles
+	organizationReadiness
 } from '$lib/portal/requirements/sections-and-files';
 import { getOrganization, type OrganizationRecord } from '$lib/storage/accounts';
 import { deleteAttachment } from '$lib/storage/attachments';
@@ -46,7 +45,6 @@ import {
 	putContract,
 	putSolicitation,
 	solicitationOwner,
-	type DocumentRef,
 	type SolicitationRecord
 } from '$lib/storage/boards';
 import { queueEmail } from '$lib/storage/outbox';
@@ -232,13 +230,6 @@ export async function removeDocument(
 	return changed;
 }
 
-const refOf = (a: { id: string; name: string; size: number; type: string }): DocumentRef => ({
-	id: a.id,
-	name: a.name,
-	size: a.size,
-	type: a.type
-});
-
 /** Every solicitation the workspace manages (not the generated sample ones), newest first. */
 export async function listWorkspaceSolicitations(
 	now = demoNow()
@@ -289,34 +280,38 @@ export async function publishAddendum(
 	if (refusal) return fail('invalid', refusal);
 	const problems = addendumProblems(values, now);
 	if (problems.length) return ok({ kind: 'invalid', problems });
-	const files = file ? await saveOwnedFiles(solicitationOwner(id), [file]) : null;
-	if (files?.refused.length) return fail('invalid', files.refused.join(' '));
 	const moved = values.dueDate.trim()
 		? new Date(dueInstant(values.dueDate, values.dueTime)!).toISOString()
 		: undefined;
 	const at = new Date(now).toISOString();
-	const changed = await changeSolicitation(id, (s) => {
-		const again = addendumRefusal({ ...s, status: statusNow(s, now) }, now);
-		if (again) return fail('invalid', again);
-		const addenda = s.addenda ?? [];
-		return ok({
-			...s,
-			...(moved && { dueAt: moved }),
-			addenda: [
-				...addenda,
-				{
-					id: `add-${now.toString(36)}-${addenda.length + 1}`,
-					number: addenda.length + 1,
-					text: values.text.trim(),
-					publishedAt: at,
+	const attached = await attachOwnedFiles(
+		solicitationOwner(id),
+		file ? [file] : [],
+		(refs) =>
+			changeSolicitation(id, (s) => {
+				const again = addendumRefusal({ ...s, status: statusNow(s, now) }, now);
+				if (again) return fail('invalid', again);
+				const addenda = s.addenda ?? [];
+				return ok({
+					...s,
 					...(moved && { dueAt: moved }),
-					...(files && { documents: files.saved.map(refOf) })
-				}
-			]
-		});
-	});
-	if (!changed.ok) return changed;
-	const s = changed.value;
+					addenda: [
+						...addenda,
+						{
+							id: `add-${now.toString(36)}-${addenda.length + 1}`,
+							number: addenda.length + 1,
+							text: values.text.trim(),
+							publishedAt: at,
+							...(moved && { dueAt: moved }),
+							...(refs.length && { documents: refs })
+						}
+					]
+				});
+			}),
+		true
+	);
+	if (!attached.ok) return attached;
+	const s = attached.value.value;
 	const addendum = s.addenda!.at(-1)!;
 	const responses = await listResponses(id);
 	let emailed = 0;

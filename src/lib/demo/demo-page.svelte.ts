@@ -1,11 +1,10 @@
 /**
  * The Demo tools page's state: the flow and demo-mode settings (checkboxes that save at once),
- * the sample users of the jump links and the Bid Board's publish control loaded when opened. The
+ * and the sample users of the jump links (the tools opened on demand are OnDemand). The
  * page itself is markup.
  */
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
-import type { Component } from 'svelte';
 import { loadReturnToPending, saveReturnToPending } from '$lib/agency/settings';
 import { rememberConfirmation } from '$lib/registration/confirmation-access';
 import { loadReviewSetting, saveReviewSetting } from '$lib/registration/flow-settings';
@@ -28,8 +27,6 @@ export class DemoPage {
 	/** The sample user the jump links log in as. */
 	asUser = $state('');
 	jumpError = $state<string | null>(null);
-	Publish = $state<Component<{ startOpen?: boolean }> | null>(null);
-	publishError = $state<string | null>(null);
 
 	refresh = async (): Promise<void> => {
 		this.reviewOn = await loadReviewSetting();
@@ -40,16 +37,6 @@ export class DemoPage {
 		if (!this.logins.length) {
 			this.logins = (await import('./sample-plan')).sampleLogins();
 			this.asUser ||= this.logins[0]?.username ?? '';
-		}
-	};
-
-	openPublish = async (): Promise<void> => {
-		try {
-			this.Publish = (await import('$lib/boards/PublishDemo.svelte')).default;
-			this.publishError = null;
-		} catch {
-			this.publishError =
-				'The publish control could not be loaded. Check your connection and try again.';
 		}
 	};
 

@@ -335,11 +335,11 @@ export function offerDownload(name: string, content: Blob): void {
  * attachment rules (an allowed kind by extension and content, 10 MB at most); refused ones come
  * back with their reason.
  */
-export async function saveOwnedFiles(
+async function saveOwnedFiles(
 	ownerId: string,
 	files: readonly File[]
-): Promise<{ saved: AttachmentRecord[]; refused: string[] }> {
-	const saved: AttachmentRecord[] = [];
+): Promise<{ saved: DocumentRef[]; refused: string[] }> {
+	const saved: DocumentRef[] = [];
 	const refused: string[] = [];
 	for (const file of files) {
 		const head = new Uint8Array(await file.slice(0, SIGNATURE_BYTES).arrayBuffer());
@@ -349,8 +349,10 @@ export async function saveOwnedFiles(
 			continue;
 		}
 		const stored = await saveAttachment({ ownerId, name: file.name, blob: file, type: check.mime });
-		if (stored.ok) saved.push(stored.value);
-		else refused.push(`“${file.name}”: ${stored.error.message}`);
+		if (stored.ok) {
+			const { id, name, size, type } = stored.value;
+			saved.push({ id, name, size, type });
+		} else refused.push(`“${file.name}”: ${stored.error.message}`);
 	}
 	return { saved, refused };
 }
@@ -363,18 +365,25 @@ export async function saveOwnedFiles(
 export async function attachOwnedFiles<T>(
 	ownerId: string,
 	files: readonly File[],
-	attach: (refs: DocumentRef[]) => Promise<Result<T>>
+	attach: (refs: DocumentRef[]) => Promise<Result<T>>,
+	/** Refuse them all when one is refused (nothing is attached then). */
+	allOrNothing = false
 ): Promise<Result<{ value: T; refused: string[] }>> {
 	const { saved, refused } = await saveOwnedFiles(ownerId, files);
-	const refs = saved.map(({ id, name, size, type }) => ({ id, name, size, type }));
-	const attached = await attach(refs);
+	const forget = async () => {
+		for (const ref of saved) await deleteAttachment(ref.id);
+	};
+	if (allOrNothing && refused.length) {
+		await forget();
+		return fail('invalid', refused.join(' '));
+	}
+	const attached = await attach(saved);
 	if (!attached.ok) {
-		for (const ref of refs) await deleteAttachment(ref.id);
+		await forget();
 		return attached;
 	}
 	return ok({ value: attached.value, refused });
 }
-
 /** Downloads a solicitation's, an addendum's or a response's file. */
 export async function downloadOwnedFile(ownerId: string, id: string): Promise<Result<void>> {
 	const found = await getAttachment(id);
