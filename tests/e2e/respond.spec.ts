@@ -118,3 +118,53 @@ test('a user without the Respond permission reads why and gets no form', async (
 	).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Submit response' })).toHaveCount(0);
 });
+
+test('two tabs on one response: the older tab is told, not overwritten, and chooses', async ({
+	page,
+	context
+}) => {
+	test.slow();
+	const account = await signInAsNewSupplier(page);
+	const url = await openFirstSolicitation(page);
+	const respondAt = `${url}&tab=respond`;
+	await page.goto(respondAt);
+	const saved = (p: Page) => p.getByRole('status').filter({ hasText: 'Draft saved' });
+	await page.getByLabel('Price (US dollars)').fill('100.00');
+	await expect(saved(page)).toBeVisible();
+
+	// The same supplier in a second tab (each tab logs in) sees the draft and types on.
+	const other = await context.newPage();
+	await logIn(other, account.username, account.password);
+	await expect(other).not.toHaveURL(/login/);
+	await other.goto(respondAt);
+	await expect(other.getByLabel('Price (US dollars)')).toHaveValue('100.00');
+	await other.getByLabel('Technical statement').fill('Typed in the second tab.');
+	await expect(saved(other)).toBeVisible();
+
+	// The first tab types too: its save is refused and it is told, with a choice.
+	await page.getByLabel('Technical statement').fill('Typed in the first tab.');
+	const changed = (p: Page) =>
+		p.getByRole('alert').filter({ hasText: 'This response was changed in another tab' });
+	await expect(changed(page)).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+	// Submit does not overwrite either: the choice comes first.
+	await setCheckbox(page.locator('#response-certified'), true);
+	await page.getByRole('button', { name: 'Submit response' }).click();
+	await expect(changed(page)).toBeFocused();
+	await expect(page.getByRole('region', { name: 'Your submitted response' })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Load the newer version' }).click();
+	await expect(changed(page)).toHaveCount(0);
+	await expect(page.getByLabel('Technical statement')).toHaveValue('Typed in the second tab.');
+	await expect(page.locator('#response-certified')).not.toBeChecked();
+	await page.getByLabel('Price (US dollars)').fill('200.00');
+	await expect(saved(page)).toBeVisible();
+
+	// Now the second tab is the older one; it keeps its own version on purpose.
+	await setCheckbox(other.locator('#response-certified'), true);
+	await expect(changed(other)).toBeVisible();
+	await other.getByRole('button', { name: 'Keep my version' }).click();
+	await expect(saved(other)).toBeVisible();
+	await page.reload();
+	await expect(page.getByLabel('Price (US dollars)')).toHaveValue('100.00');
+	await expect(page.locator('#response-certified')).toBeChecked();
+});

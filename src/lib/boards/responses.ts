@@ -25,6 +25,7 @@ import {
 	getResponse,
 	responseId,
 	responseOwner,
+	revisionOf,
 	type ResponseRecord
 } from '$lib/storage/responses';
 import { deleteAttachment } from '$lib/storage/attachments';
@@ -107,7 +108,9 @@ function baseRecord(
 		intends: current?.intends ?? false,
 		draft: current?.draft ?? EMPTY_RESPONSE,
 		submitted: current?.submitted ?? null,
-		withdrawnAt: current?.withdrawnAt ?? null
+		withdrawnAt: current?.withdrawnAt ?? null,
+		/** The stored revision (storage counts the next one). */
+		revision: revisionOf(current)
 	};
 }
 
@@ -145,13 +148,36 @@ export async function changeResponseAs(
 	);
 }
 
-/** Saves what the form holds (as the person types); refused after the due date. */
+/** Said when another tab or window changed the response after this one last read it. */
+export const CHANGED_ELSEWHERE =
+	'Your response was changed in another tab or window. Your changes here are not saved until you choose.';
+
+/**
+ * A failure when the stored response moved on from `basedOn` (the revision the tab last saw;
+ * null: do not check), with the revision it is at now.
+ */
+function staleness(stored: Editable, basedOn: number | null): Result<never> | null {
+	return basedOn !== null && stored.revision !== basedOn
+		? fail('conflict', CHANGED_ELSEWHERE, { theirRevision: stored.revision })
+		: null;
+}
+
+/**
+ * Saves what the form holds (as the person types); refused after the due date, and when another
+ * tab changed the response since `basedOn` (the revision this tab last saw) so neither tab
+ * silently overwrites the other.
+ */
 export function saveResponseDraft(
 	solicitation: SolicitationRecord,
 	values: ResponseValues,
+	basedOn: number | null,
 	now = demoNow()
 ): Promise<Result<ResponseRecord>> {
-	return changeMine(solicitation, now, (r) => ok({ ...r, draft: { ...values } }));
+	return changeMine(
+		solicitation,
+		now,
+		(r) => staleness(r, basedOn) ?? ok({ ...r, draft: { ...values } })
+	);
 }
 
 /** "Intend to respond" on or off: on puts the supplier on the addenda list. */
@@ -187,23 +213,26 @@ export type SubmitOutcome =
 export async function submitResponse(
 	solicitation: SolicitationRecord,
 	values: ResponseValues,
+	basedOn: number | null,
 	now = demoNow()
 ): Promise<Result<SubmitOutcome>> {
 	const who = await session.authorize('respond');
 	if (!who.ok) return who;
-	return submitResponseAs(who.value, solicitation.id, values, now);
+	return submitResponseAs(who.value, solicitation.id, values, now, basedOn);
 }
 
 /**
  * Submit with the page's rules (`allowedFor`, the form's problems, the receipt e-mail) for a
  * supplier user without a portal session: the page calls it after checking the session, the demo
- * story and sample data as their suppliers.
+ * story and sample data as their suppliers. With `basedOn`, refused when another tab changed the
+ * response since that revision (the page's values would overwrite what was typed there).
  */
 export async function submitResponseAs(
 	who: Responder,
 	solicitationId: string,
 	values: ResponseValues,
-	now = demoNow()
+	now = demoNow(),
+	basedOn: number | null = null
 ): Promise<Result<SubmitOutcome>> {
 	const checked = await allowedFor(who, solicitationId, now);
 	if (!checked.ok) return checked;
@@ -212,20 +241,24 @@ export async function submitResponseAs(
 	if (problems.length) return ok({ kind: 'invalid', problems, solicitation });
 	const at = new Date(now).toISOString();
 	const byName = `${user.firstName} ${user.lastName}`.trim() || user.username;
-	const saved = await changeResponse(responseId(solicitation.id, organization.id), (current) =>
-		ok({
-			...baseRecord(current, solicitation, organization),
-			draft: { ...values },
-			submitted: {
-				...values,
-				at,
-				confirmation: confirmationNumber(solicitation, now),
-				byUserId: user.id,
-				byName
-			},
-			withdrawnAt: null
-		})
-	);
+	const saved = await changeResponse(responseId(solicitation.id, organization.id), (current) => {
+		const stored = baseRecord(current, solicitation, organization);
+		return (
+			staleness(stored, basedOn) ??
+			ok({
+				...stored,
+				draft: { ...values },
+				submitted: {
+					...values,
+					at,
+					confirmation: confirmationNumber(solicitation, now),
+					byUserId: user.id,
+					byName
+				},
+				withdrawnAt: null
+			})
+		);
+	});
 	if (!saved.ok) return saved;
 	const submitted = saved.value.submitted!;
 	await queueEmail({

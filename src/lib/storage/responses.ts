@@ -40,13 +40,21 @@ export const responseRecordSchema = z.object({
 			byName: z.string()
 		})
 	),
-	withdrawnAt: z.nullable(isoDate)
+	withdrawnAt: z.nullable(isoDate),
+	/**
+	 * Counts the changes (1 after the first save; absent on records saved before it existed, read
+	 * as 0): a tab's save names the revision it last saw, so an older tab is told, not overwriting.
+	 */
+	revision: z.optional(z.int().check(z.nonnegative()))
 });
 export type ResponseRecord = z.infer<typeof responseRecordSchema>;
 export type ResponseValuesRecord = z.infer<typeof responseValuesSchema>;
 
 export const responseId = (solicitationId: string, organizationId: string) =>
 	`${solicitationId}:${organizationId}`;
+
+/** The revision a tab saw (0: no record yet, or one saved before revisions were counted). */
+export const revisionOf = (record: ResponseRecord | null | undefined) => record?.revision ?? 0;
 
 /** The owner of a response's documents in the attachments store. */
 export const responseOwner = (id: string) => `response:${id}`;
@@ -73,7 +81,7 @@ export async function changeResponse(
 	id: string,
 	change: (
 		current: ResponseRecord | null
-	) => Result<Omit<ResponseRecord, 'schemaVersion' | 'createdAt' | 'updatedAt'>>
+	) => Result<Omit<ResponseRecord, 'schemaVersion' | 'createdAt' | 'updatedAt' | 'revision'>>
 ): Promise<Result<ResponseRecord>> {
 	return transact('Your response was not saved', ['responses'], 'readwrite', async (tx) => {
 		const raw = await tx.get('responses', id);
@@ -88,7 +96,8 @@ export async function changeResponse(
 			...next.value,
 			schemaVersion: RECORD_SCHEMA_VERSION,
 			createdAt: current?.createdAt ?? at,
-			updatedAt: at
+			updatedAt: at,
+			revision: revisionOf(current) + 1
 		});
 		if (!parsed.success) return fail('invalid', 'The response is not valid.');
 		await tx.put('responses', parsed.data);
