@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 /** Sub-path to build for, e.g. BASE_PATH=/ctsource. Empty means the site root. */
@@ -32,6 +33,32 @@ function withFallbackTitle(inner) {
 	};
 }
 
+/**
+ * The build's version (`version` from $app/environment): the commit it was built from, so study
+ * results and exports name what was tested; a build with uncommitted changes says so and gets a
+ * time too (the service worker's cache is named after it, and must change with the files).
+ */
+function buildVersion() {
+	// Computed once per build: the config is loaded again by the prerendering process, which
+	// inherits the environment, so every part of one build names the same version.
+	if (process.env.CT_BUILD_VERSION) return process.env.CT_BUILD_VERSION;
+	let name;
+	try {
+		const git = (/** @type {string} */ args) =>
+			execSync(`git ${args}`, { stdio: ['ignore', 'pipe', 'ignore'] })
+				.toString()
+				.trim();
+		const commit = git('rev-parse --short=12 HEAD');
+		name = git('status --porcelain --untracked-files=no')
+			? `${commit}-dirty-${Date.now()}`
+			: commit;
+	} catch {
+		name = process.env.APP_VERSION ?? `unknown-${Date.now()}`;
+	}
+	process.env.CT_BUILD_VERSION = name;
+	return name;
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -52,6 +79,7 @@ const config = {
 			})
 		),
 		paths: { base, relative: false },
+		version: { name: buildVersion() },
 		// Each component's CSS up to 4 KB goes inline (hashed into the CSP): a wizard page links the
 		// styles of every step it may open (the code selector's too, on Step 2), and each such file
 		// is a render-blocking request on a slow connection. The site's stylesheet stays a file.

@@ -2,6 +2,16 @@
  * Pure aggregation of usability-study events for the results view and the exports.
  * Events are the stored records (type, participantId, page, data with sessionId...).
  */
+import { meanSeq, susReading, susScore } from '$lib/domain/research/questionnaires';
+import {
+	comparability,
+	formatSeconds,
+	mean,
+	quartiles,
+	wilsonInterval,
+	type RateInterval
+} from '$lib/domain/research/stats';
+import { VARIANTS, variantOf } from './variants';
 
 export interface StudyEvent {
 	id: string;
@@ -19,6 +29,12 @@ export interface SessionInfo {
 	flow: { reviewStep: boolean };
 	startedAt: string;
 	endedAt: string | null;
+	studyId?: string;
+	variant?: string;
+	appVersion?: string;
+	endedBy?: 'facilitator' | 'participant';
+	sus?: number[];
+	comment?: string;
 }
 
 export interface StepTime {
@@ -47,6 +63,11 @@ export interface TaskCompletion {
 	completed: number;
 	/** 0..1; 0 when never attempted. */
 	rate: number;
+	/** The 95% confidence interval of the rate (Wilson), null when never attempted. */
+	ci: RateInterval | null;
+	/** The Single Ease Question answers' mean (1–7), null when none was given. */
+	seq: number | null;
+	seqAnswers: number;
 }
 
 export interface Summary {
@@ -154,8 +175,34 @@ export function taskCompletion(
 			attempts++;
 			if (done) completed++;
 		}
-		return { task, attempts, completed, rate: attempts ? completed / attempts : 0 };
+		const answers = events
+			.filter((e) => e.type === 'seq' && eventText(e.data.title) === task)
+			.map((e) => num(e.data.score));
+		return {
+			task,
+			attempts,
+			completed,
+			rate: attempts ? completed / attempts : 0,
+			ci: wilsonInterval(completed, attempts),
+			seq: meanSeq(answers),
+			seqAnswers: answers.length
+		};
 	});
+}
+
+/** Each session's SUS score (those answered), the mean and its usual reading. */
+export function susSummary(sessions: readonly SessionInfo[]) {
+	const rows = sessions.flatMap((s) => {
+		const score = s.sus ? susScore(s.sus) : null;
+		return score === null ? [] : [{ id: s.id, participant: s.participant, score }];
+	});
+	const avg = mean(rows.map((r) => r.score));
+	return { rows, mean: avg, reading: avg === null ? null : susReading(avg) };
+}
+
+/** Times on task (ms) of tasks ended in these events. */
+function taskTimes(events: readonly StudyEvent[]): number[] {
+	return events.filter((e) => e.type === 'task-end').map((e) => num(e.data.durationMs));
 }
 
 export function countByType(events: readonly StudyEvent[]): Record<string, number> {
@@ -177,33 +224,71 @@ export function summarize(sessions: readonly SessionInfo[], allEvents: readonly 
 	} satisfies Summary;
 }
 
-export function variantLabel(flow: { reviewStep: boolean }) {
-	return flow.reviewStep ? 'Review step on' : 'Review step off';
+/** The session's variant (sessions saved before variants were named: by their flow setting). */
+export function variantIdOf(s: SessionInfo): string {
+	return variantOf(s.variant, s.flow.reviewStep).id;
 }
 
-/** The same figures for each flow variant that has sessions. */
-export function byVariant(sessions: readonly SessionInfo[], events: readonly StudyEvent[]) {
-	return [true, false]
-		.map((reviewStep) => ({
-			label: variantLabel({ reviewStep }),
-			reviewStep,
-			summary: summarize(
-				sessions.filter((s) => s.flow.reviewStep === reviewStep),
-				events
-			)
-		}))
-		.filter((v) => v.summary.sessions > 0);
+export function variantLabel(s: SessionInfo): string {
+	return variantOf(s.variant, s.flow.reviewStep).label;
 }
 
-export function formatMs(ms: number): string {
-	const s = Math.round(ms / 1000);
-	return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+/** One variant's figures side by side with the others'. */
+export interface VariantFigures {
+	id: string;
+	label: string;
+	sessions: number;
+	/** Tasks completed of tasks attempted, with the 95% interval (Wilson). */
+	completed: number;
+	attempts: number;
+	ci: RateInterval | null;
+	/** Time on task: median and quartiles (ms), null with no ended task. */
+	time: { q1: number; median: number; q3: number } | null;
+	seq: number | null;
+	sus: number | null;
+	/** Validation errors shown per session. */
+	errorsPerSession: number;
+	summary: Summary;
 }
+
+/** Every variant that has sessions, and whether they can be compared (enough participants). */
+export function byVariant(sessions: readonly SessionInfo[], allEvents: readonly StudyEvent[]) {
+	const variants: VariantFigures[] = VARIANTS.flatMap((v) => {
+		const mine = sessions.filter((s) => variantIdOf(s) === v.id);
+		if (!mine.length) return [];
+		const events = eventsOf(allEvents, new Set(mine.map((s) => s.id)));
+		const summary = summarize(mine, events);
+		const completed = summary.tasks.reduce((n, t) => n + t.completed, 0);
+		const attempts = summary.tasks.reduce((n, t) => n + t.attempts, 0);
+		const seq = meanSeq(events.filter((e) => e.type === 'seq').map((e) => num(e.data.score)));
+		return [
+			{
+				id: v.id,
+				label: v.label,
+				sessions: mine.length,
+				completed,
+				attempts,
+				ci: wilsonInterval(completed, attempts),
+				time: quartiles(taskTimes(events)),
+				seq,
+				sus: susSummary(mine).mean,
+				errorsPerSession: (summary.counts['validation-error'] ?? 0) / mine.length,
+				summary
+			}
+		];
+	});
+	return { variants, ...comparability(variants.map((v) => v.sessions)) };
+}
+
+/** A duration as the results show it: one decimal, the same rounding everywhere. */
+export const formatMs = formatSeconds;
 
 export const CSV_COLUMNS = [
+	'study',
 	'session',
 	'participant',
 	'variant',
+	'appVersion',
 	'time',
 	'type',
 	'page',
@@ -213,7 +298,8 @@ export const CSV_COLUMNS = [
 	'message',
 	'task',
 	'completed',
-	'durationMs'
+	'durationMs',
+	'score'
 ] as const;
 
 function csvCell(v: unknown): string {
@@ -231,9 +317,11 @@ export function toCsv(sessions: readonly SessionInfo[], allEvents: readonly Stud
 	const rows = events.map((e) => {
 		const s = byId.get(sessionIdOf(e));
 		return [
+			s?.studyId ?? e.data.studyId,
 			sessionIdOf(e),
 			s?.participant ?? e.participantId ?? '',
-			s ? variantLabel(s.flow) : '',
+			s ? variantIdOf(s) : e.data.variant,
+			s?.appVersion ?? e.data.appVersion,
 			e.createdAt,
 			e.type,
 			e.page ?? '',
@@ -243,22 +331,40 @@ export function toCsv(sessions: readonly SessionInfo[], allEvents: readonly Stud
 			e.data.message,
 			e.data.title,
 			e.data.completed,
-			e.data.durationMs
+			e.data.durationMs,
+			e.data.score
 		].map(csvCell);
 	});
 	return [CSV_COLUMNS.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 }
 
-export function toJson(sessions: readonly SessionInfo[], allEvents: readonly StudyEvent[]) {
+/** The study file's mark and format (the merge checks both). */
+export const STUDY_FILE_APP = 'ctsource-research';
+export const STUDY_FILE_FORMAT = 2;
+
+/**
+ * The study file: every session and event (each carrying its study, session, participant, variant
+ * and app version) plus the summary, for another computer to merge or for analysis elsewhere.
+ */
+export function toJson(
+	sessions: readonly SessionInfo[],
+	allEvents: readonly StudyEvent[],
+	context: { studyId: string; appVersion: string }
+) {
 	const ids = new Set(sessions.map((s) => s.id));
+	const { variants, message } = byVariant(sessions, allEvents);
 	return JSON.stringify(
 		{
-			app: 'ctsource-research',
+			app: STUDY_FILE_APP,
+			format: STUDY_FILE_FORMAT,
+			studyId: context.studyId,
+			appVersion: context.appVersion,
 			exportedAt: new Date().toISOString(),
 			sessions,
 			events: eventsOf(allEvents, ids),
 			summary: summarize(sessions, allEvents),
-			byVariant: byVariant(sessions, allEvents)
+			byVariant: variants.map(({ summary: _summary, ...figures }) => figures),
+			comparison: message
 		},
 		null,
 		2

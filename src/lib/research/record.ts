@@ -13,6 +13,9 @@ export const TASK_KEY = 'ctsource:research-task';
 interface Running {
 	id: string;
 	participant: string;
+	studyId?: string;
+	variant?: string;
+	appVersion?: string;
 }
 
 function read<T>(key: string): T | null {
@@ -46,10 +49,13 @@ export function sanitizeMessage(message: string): string {
 		.slice(0, 300);
 }
 
-const RULES = new Map(ALL_MISTAKES.map((m) => [m.expectedMessage, m.id] as const));
+// By step and message: the organization and contact steps share messages (the ZIP code's).
+const ruleKey = (step: string | undefined, message: string) => `${step ?? ''}\u0000${message}`;
+const RULES = new Map(ALL_MISTAKES.map((m) => [ruleKey(m.step, m.expectedMessage), m.id] as const));
 
-export function ruleOf(message: string): string {
-	return RULES.get(message) ?? 'unlisted';
+/** The named mistake a message shown on this step is (its id), or 'unlisted'. */
+export function ruleOf(message: string, step: string | undefined): string {
+	return RULES.get(ruleKey(step, message)) ?? 'unlisted';
 }
 
 function stepOfPath(path: string): string | undefined {
@@ -71,20 +77,22 @@ export async function record(type: string, input: Record<string, unknown> = {}) 
 			if (!open || open.step !== input.step) return;
 			write(STEP_KEY, null);
 			data = { ...data, durationMs: now - open.at };
-			// Left the wizard rather than moving to another step: abandoned.
+			// Left the wizard rather than moving to another step: abandoned (unless the
+			// facilitator went to the study page: ending a session there is never an abandon).
 			setTimeout(() => {
-				if (!/\/register\/[a-z]/.test(location.pathname) && read<Running>(STUDY_KEY)) {
-					void save(running, 'abandon', location.pathname, { step: input.step });
-				}
+				const path = location.pathname;
+				if (/\/register\/[a-z]|\/research/.test(path) || !read<Running>(STUDY_KEY)) return;
+				void save(running, 'abandon', path, { step: input.step });
 			}, 500);
 			break;
 		}
 		case 'validation-error': {
 			const message = String(input.message ?? '');
+			const step = stepOfPath(page);
 			data = {
-				step: stepOfPath(page),
+				step,
 				field: String(input.field ?? ''),
-				rule: ruleOf(message),
+				rule: ruleOf(message, step),
 				message: sanitizeMessage(message)
 			};
 			break;
@@ -104,7 +112,14 @@ async function save(running: Running, type: string, page: string, data: Record<s
 		type,
 		participantId: running.participant,
 		page,
-		data: { sessionId: running.id, at: Date.now(), ...data }
+		data: {
+			sessionId: running.id,
+			studyId: running.studyId,
+			variant: running.variant,
+			appVersion: running.appVersion,
+			at: Date.now(),
+			...data
+		}
 	});
 }
 
@@ -135,7 +150,10 @@ export function openTask(): { index: number; title: string; at: number } | null 
 	return read(TASK_KEY);
 }
 
-/** Ending the session: closes the open task (not completed) and the open step (abandoned). */
+/**
+ * The facilitator ends the session: the open task ends (not completed) and the open step is left,
+ * never as an abandon.
+ */
 export async function closeOpen() {
 	const running = read<Running>(STUDY_KEY);
 	if (!running) return;
@@ -145,8 +163,15 @@ export async function closeOpen() {
 		write(STEP_KEY, null);
 		await save(running, 'step-leave', location.pathname, {
 			step: open.step,
-			durationMs: Date.now() - open.at
+			durationMs: Date.now() - open.at,
+			endedBy: 'facilitator'
 		});
-		await save(running, 'abandon', location.pathname, { step: open.step });
 	}
+}
+
+/** The participant's Single Ease Question answer (1–7) for a task just ended. */
+export async function recordSeq(task: { index: number; title: string }, score: number) {
+	const running = read<Running>(STUDY_KEY);
+	if (!running || !Number.isInteger(score) || score < 1 || score > 7) return;
+	await save(running, 'seq', location.pathname, { task: task.index, title: task.title, score });
 }

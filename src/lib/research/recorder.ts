@@ -6,14 +6,35 @@
 
 /** sessionStorage key of the running study session (the ctsource: prefix: wipeAll clears it). */
 export const STUDY_KEY = 'ctsource:research-session';
+/** localStorage: the id of the session running in this browser (whichever tab records it). */
+export const STUDY_RUNNING_FLAG = 'ctsource:research-running';
 
-/** True while a study session runs in this tab. */
+function runningFlag(): string | null | undefined {
+	try {
+		return globalThis.localStorage?.getItem(STUDY_RUNNING_FLAG);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * True while a study session runs in this tab: this tab records it, and it was not ended in
+ * another tab meanwhile (the flag every tab shares names it).
+ */
 export function studyActive(): boolean {
 	try {
-		return !!globalThis.sessionStorage?.getItem(STUDY_KEY);
+		const raw = globalThis.sessionStorage?.getItem(STUDY_KEY);
+		if (!raw) return false;
+		const flag = runningFlag();
+		return flag === undefined || raw.includes(`"id":${JSON.stringify(flag)}`);
 	} catch {
 		return false;
 	}
+}
+
+/** A study session runs in this browser but this tab records nothing (the facilitator is told). */
+export function studyElsewhere(): boolean {
+	return !!runningFlag() && !studyActive();
 }
 
 /** Records a study event (never pass typed values in `data`). */
@@ -28,14 +49,20 @@ export function trackStep(step: string | false | undefined): (() => void) | unde
 	return () => track('step-leave', { step });
 }
 
-let lastErrors = '';
+/** The messages on screen now, by field: one mistake is one event however often it is shown. */
+let shown = new Map<string, string>();
 
-/** The error summary shows these problems (after Next): one validation-error event per field. */
-export function trackErrors(attempt: number, errors: readonly { id: string; text: string }[]) {
-	const key = `${attempt}:${errors.map((e) => e.id).join(',')}`;
-	if (!errors.length || key === lastErrors || !studyActive()) return;
-	lastErrors = key;
-	for (const e of errors) track('validation-error', { field: e.id, message: e.text });
+/**
+ * The step shows these problems (under a field left, or in the summary after Next): one
+ * validation-error event for each message that was not already showing, so a mistake shown on
+ * blur and again by Next counts once, and one that is fixed and made again counts twice.
+ */
+export function trackErrors(errors: readonly { id: string; text: string }[]) {
+	const before = shown;
+	shown = new Map(errors.map((e) => [e.id, e.text]));
+	if (!studyActive()) return;
+	for (const e of errors)
+		if (before.get(e.id) !== e.text) track('validation-error', { field: e.id, message: e.text });
 }
 
 /** A click in the portal navigation: records the Need Help menu and its entries. */

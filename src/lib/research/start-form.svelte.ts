@@ -1,28 +1,65 @@
 /**
- * "Start a session": the participant code, the tasks and the clean-profile choice on the portal's
- * form pattern ($lib/forms/form.svelte): the code's rule shown under the field and in the error
- * summary on submit, re-checked when the field is left; a valid form starts the study session.
+ * "Start a session": the study code, the participant code, the variant (assigned in a balanced
+ * order, shown before the session), the tasks and the clean-profile choice on the portal's form
+ * pattern ($lib/forms/form.svelte): each code's rule under its field and in the error summary on
+ * submit, re-checked when the field is left; a valid form starts the study session. The study
+ * code, tasks and order are kept for the next participant.
  */
+import { assignVariant } from '$lib/domain/research/counterbalance';
 import { FormState } from '$lib/forms/form.svelte';
 import {
 	DEFAULT_TASKS,
 	parseTasks,
 	participantProblem,
 	startStudySession,
-	type StudySession
+	studyCodeProblem,
+	VARIANTS,
+	type StudySession,
+	type StudySetup,
+	type VariantId
 } from './study-sessions';
 
 export interface StartValues extends Record<string, unknown> {
+	studyId: string;
 	participant: string;
+	variant: VariantId;
+	scheme: StudySetup['scheme'];
 	tasks: string;
 	cleanProfile: boolean;
 }
 
-/** The rules of the form: only the participant code has one. */
-export function startProblems(values: StartValues) {
-	const message = participantProblem(values.participant);
-	return message ? [{ field: 'participant', message }] : [];
+export const SCHEMES: { id: StudySetup['scheme']; label: string }[] = [
+	{ id: 'alternate', label: 'Alternating (A, B, A, B…)' },
+	{ id: 'latin-square', label: 'Balanced Latin square' }
+];
+
+/** The variant the order gives the next participant of this study (sessions so far). */
+export function assignedVariant(scheme: StudySetup['scheme'], sessionsSoFar: number): VariantId {
+	return assignVariant(
+		sessionsSoFar,
+		VARIANTS.map((v) => v.id),
+		scheme
+	) as VariantId;
 }
+
+/** The rules of the form: the two codes. */
+export function startProblems(values: StartValues) {
+	const problems: { field: string; message: string }[] = [];
+	const study = studyCodeProblem(values.studyId);
+	if (study) problems.push({ field: 'studyId', message: study });
+	const participant = participantProblem(values.participant);
+	if (participant) problems.push({ field: 'participant', message: participant });
+	return problems;
+}
+
+export const EMPTY_START: StartValues = {
+	studyId: '',
+	participant: '',
+	variant: VARIANTS[0].id,
+	scheme: 'alternate',
+	tasks: DEFAULT_TASKS.join('\n'),
+	cleanProfile: false
+};
 
 /**
  * The form; `started` gets the session started, `failed` the message of a session that could not
@@ -34,13 +71,16 @@ export function startSessionForm(handlers: {
 }): FormState<StartValues> {
 	return new FormState<StartValues>({
 		id: 'start-session',
-		initial: { participant: '', tasks: DEFAULT_TASKS.join('\n'), cleanProfile: false },
+		initial: EMPTY_START,
 		problems: startProblems,
-		order: ['participant'],
+		order: ['studyId', 'participant'],
 		submit: async (values) => {
 			const r = await startStudySession({
+				studyId: values.studyId,
 				participant: values.participant,
 				tasks: parseTasks(values.tasks),
+				variant: values.variant,
+				scheme: values.scheme,
 				cleanProfile: values.cleanProfile
 			});
 			if (!r.ok) handlers.failed(r.error.message);

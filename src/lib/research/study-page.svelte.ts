@@ -1,63 +1,71 @@
 /**
- * The Usability study page's state: the running session, the recorded sessions and events, the
- * session chosen in Results (its summary, by flow variant, exports) and what the page says
- * (status, error). The page itself is markup.
+ * The Usability study page's state: the running session (recorded in this tab, or running in
+ * another tab or since before a restart), the facilitator's setup, the recorded sessions and
+ * events, the closing questionnaire's session and what the page says (status, error). The
+ * results and the merge load only when there is something to show or a file is chosen.
  */
-import { byVariant, summarize, toCsv, toJson } from './analysis';
 import {
-	deleteStudySession,
 	endStudySession,
 	listStudyEvents,
 	listStudySessions,
+	loadSetup,
+	recordHere,
 	runningStudy,
+	storedRunning,
 	type RunningStudy,
-	type StudySession
+	type StudySession,
+	type StudySetup
 } from './study-sessions';
 import type { EventRecord } from '$lib/storage/events';
-
-/** Offers `text` as a file download. */
-function download(name: string, type: string, text: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export class StudyPage {
 	error = $state<string | null>(null);
 	status = $state('');
+	/** The session this tab records. */
 	running = $state<RunningStudy | null>(null);
+	/** A session running in another tab (or since before the browser restarted). */
+	elsewhere = $state<RunningStudy | null>(null);
+	setup = $state<StudySetup | null>(null);
 	sessions = $state<StudySession[]>([]);
 	events = $state<EventRecord[]>([]);
 	loaded = $state(false);
-	/** The session shown in Results, or 'all'. */
-	selected = $state('all');
+	/** The session whose closing questionnaire is shown. */
+	questionnaire = $state<string | null>(null);
+	/** The merge's report, line by line. */
+	merged = $state<string[]>([]);
 
-	readonly chosen = $derived(
-		this.selected === 'all' ? this.sessions : this.sessions.filter((s) => s.id === this.selected)
+	readonly questionnaireSession = $derived(
+		this.sessions.find((s) => s.id === this.questionnaire) ?? null
 	);
-	readonly summary = $derived(summarize(this.chosen, this.events));
-	readonly variants = $derived(byVariant(this.chosen, this.events));
-	readonly fileBase = $derived(
-		`ctsource-study-${this.selected === 'all' ? 'all' : (this.chosen[0]?.participant ?? 'session')}`
-	);
+
+	constructor(questionnaire: string | null) {
+		this.questionnaire = questionnaire;
+	}
 
 	refresh = async (): Promise<void> => {
 		this.running = runningStudy();
-		const [s, e] = await Promise.all([listStudySessions(), listStudyEvents()]);
+		const [s, e, stored, setup] = await Promise.all([
+			listStudySessions(),
+			listStudyEvents(),
+			storedRunning(),
+			loadSetup()
+		]);
+		this.elsewhere = stored && stored.id !== this.running?.id ? stored : null;
+		this.setup = setup;
 		if (s.ok) this.sessions = s.value;
 		else this.error = s.error.message;
 		if (e.ok) this.events = e.value;
 		this.loaded = true;
 	};
 
+	/** How many sessions of this study code this browser holds (the variant order counts them). */
+	sessionsOf = (studyId: string): number =>
+		this.sessions.filter((s) => (s.studyId ?? '') === studyId).length;
+
 	/** A session was started from the form. */
 	started = async (session: StudySession): Promise<void> => {
 		this.error = null;
+		this.questionnaire = null;
 		this.status = `Session started for ${session.participant}.`;
 		await this.refresh();
 	};
@@ -67,25 +75,43 @@ export class StudyPage {
 		this.error = message;
 	};
 
+	/** Ends the running session; the closing questionnaire follows. */
 	end = async (): Promise<void> => {
 		const r = await endStudySession();
-		this.status = r.ok ? 'Session ended.' : r.error.message;
+		if (!r.ok) {
+			this.status = r.error.message;
+			return;
+		}
+		this.status = 'Session ended. Hand over for the closing questionnaire.';
+		this.questionnaire = r.value?.id ?? null;
 		await this.refresh();
 	};
 
-	/** Deletes the chosen session (after the dialog's confirmation). */
-	remove = async (): Promise<void> => {
-		const r = await deleteStudySession(this.selected);
-		this.status = r.ok ? 'The session was deleted.' : r.error.message;
-		this.selected = 'all';
+	/** Records the session that runs elsewhere in this tab from now on. */
+	recordHere = async (): Promise<void> => {
+		if (!this.elsewhere) return;
+		const r = recordHere(this.elsewhere);
+		this.status = r.ok
+			? `This tab now records the session of ${this.elsewhere.participant}.`
+			: r.error.message;
 		await this.refresh();
 	};
 
-	exportCsv = (): void => {
-		download(`${this.fileBase}.csv`, 'text/csv', toCsv(this.chosen, this.events));
+	/** The questionnaire was saved (or skipped). */
+	answered = async (message: string): Promise<void> => {
+		this.status = message;
+		this.questionnaire = null;
+		await this.refresh();
 	};
 
-	exportJson = (): void => {
-		download(`${this.fileBase}.json`, 'application/json', toJson(this.chosen, this.events));
+	/** Merges study files exported on other computers. */
+	merge = async (files: File[]): Promise<void> => {
+		this.merged = [];
+		this.error = null;
+		const { mergeStudyFiles } = await import('./merge');
+		const r = await mergeStudyFiles(files);
+		if (r.ok) this.merged = r.value;
+		else this.error = r.error.message;
+		await this.refresh();
 	};
 }

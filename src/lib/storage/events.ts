@@ -74,3 +74,19 @@ export async function deleteEvents(ids: readonly string[]): Promise<Result<void>
 		return ok(undefined);
 	});
 }
+
+/**
+ * Adds events recorded on another computer (a merged study file), keeping their ids so merging
+ * the same file twice adds nothing; an event already here is left as it is.
+ */
+export async function importEvents(records: readonly EventRecord[]): Promise<Result<number>> {
+	return transact('The study events were not merged', ['events'], 'readwrite', async (tx) => {
+		let added = 0;
+		for (const record of records) {
+			if ((await tx.get('events', record.id)) !== undefined) continue;
+			await tx.put('events', { ...record, data: toStorableJson(record.data) });
+			added++;
+		}
+		return ok(added);
+	});
+}

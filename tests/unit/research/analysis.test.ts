@@ -83,31 +83,61 @@ describe('study analysis', () => {
 
 	it('rates task completion by the last task-end of each session', () => {
 		const tasks = taskCompletion([s1, s2], events);
-		expect(tasks).toEqual([
-			{ task: 'Register', attempts: 2, completed: 2, rate: 1 },
-			{ task: 'Save for later', attempts: 0, completed: 0, rate: 0 }
+		expect(tasks).toMatchObject([
+			{ task: 'Register', attempts: 2, completed: 2, rate: 1, seq: null },
+			{ task: 'Save for later', attempts: 0, completed: 0, rate: 0, ci: null }
 		]);
+		// 2 of 2: the Wilson interval still reaches down to 34%.
+		expect(tasks[0]!.ci!.low).toBeCloseTo(0.3424, 3);
+		expect(tasks[0]!.ci!.high).toBe(1);
 	});
 
 	it('keeps only the sessions asked for and splits by flow variant', () => {
 		expect(summarize([s1, s2], events).events).toBe(10);
-		const variants = byVariant([s1, s2], events);
+		const { variants, message } = byVariant([s1, s2], events);
 		expect(variants.map((v) => v.label)).toEqual(['Review step on', 'Review step off']);
 		expect(variants[1]!.summary.fields).toHaveLength(2);
-		expect(byVariant([s1], events)).toHaveLength(1);
+		expect(message).toBe(
+			'Too few participants to compare variants: 1 and 1 sessions (at least 5 each are needed). Treat these figures as anecdotes.'
+		);
+		const one = byVariant([s1], events);
+		expect(one.variants).toHaveLength(1);
+		expect(one.message).toBe('Only one variant was run: there is nothing to compare.');
+	});
+
+	it('sets the variants side by side: completion with its interval, time on task, SEQ, SUS', () => {
+		const a = { ...s1, variant: 'review-on', sus: [4, 2, 4, 1, 4, 2, 5, 1, 4, 2] };
+		const b = { ...s2, variant: 'review-off', sus: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3] };
+		const more = [
+			...events,
+			ev('a', 'task-end', { title: 'Save for later', completed: false, durationMs: 40_000 }),
+			ev('a', 'seq', { title: 'Register', score: 6 }),
+			ev('b', 'seq', { title: 'Register', score: 3 })
+		];
+		const { variants } = byVariant([a, b], more);
+		const [on, off] = variants;
+		// Session a: Register completed, Save for later not: 1 of 2 (Wilson 9.5%–90.5%).
+		expect(on).toMatchObject({ sessions: 1, completed: 1, attempts: 2, seq: 6, sus: 82.5 });
+		expect(on!.ci!.low).toBeCloseTo(0.0945, 3);
+		expect(on!.ci!.high).toBeCloseTo(0.9055, 3);
+		expect(off).toMatchObject({ completed: 1, attempts: 1, seq: 3, sus: 50 });
+		expect(off!.errorsPerSession).toBe(2);
+		expect(on!.time).toEqual({ q1: 10_000, median: 20_000, q3: 30_000 });
 	});
 
 	it('exports CSV with a header, quoting and the per-step time', () => {
 		const csv = toCsv(
-			[s1],
+			[{ ...s1, studyId: 'CT-REG-1', variant: 'review-on', appVersion: 'abc123' }],
 			[...events, ev('a', 'validation-error', { message: 'a, "b"', field: '=x' })]
 		);
 		const lines = csv.trim().split('\r\n');
 		expect(lines[0]).toBe(
-			'session,participant,variant,time,type,page,step,field,rule,message,task,completed,durationMs'
+			'study,session,participant,variant,appVersion,time,type,page,step,field,rule,message,task,completed,durationMs,score'
 		);
 		expect(lines).toHaveLength(7);
-		expect(csv).toContain('step-leave,/register/organization,organization,,,,,,30000');
+		// Every row names the study, session, participant, variant and app version.
+		for (const line of lines.slice(1)) expect(line).toMatch(/^CT-REG-1,a,P-01,review-on,abc123,/);
+		expect(csv).toContain('step-leave,/register/organization,organization,,,,,,30000,');
 		expect(csv).toContain(`'=x`);
 		expect(csv).toContain('"a, ""b"""');
 		expect(csv).not.toContain('P-02');

@@ -19,7 +19,15 @@ describe('study recording keeps nothing typed', () => {
 
 	it('names the rule of a known message', () => {
 		const m = mistake('legal-name-empty');
-		expect(ruleOf(m.expectedMessage)).toBe('legal-name-empty');
-		expect(ruleOf('Something else')).toBe('unlisted');
+		expect(ruleOf(m.expectedMessage, 'organization')).toBe('legal-name-empty');
+		expect(ruleOf('Something else', 'organization')).toBe('unlisted');
+	});
+
+	it('tags a message both steps show with the rule of the step that showed it (the ZIP code)', () => {
+		const organization = mistake('zip-not-in-state');
+		const contact = mistake('contact-zip-not-in-state');
+		expect(organization.expectedMessage).toBe(contact.expectedMessage);
+		expect(ruleOf(organization.expectedMessage, 'organization')).toBe('zip-not-in-state');
+		expect(ruleOf(contact.expectedMessage, 'contact')).toBe('contact-zip-not-in-state');
 	});
 });
