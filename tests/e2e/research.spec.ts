@@ -34,6 +34,12 @@ test('a study session records steps, errors and time, without typed values', asy
 		page.getByRole('heading', { level: 2, name: 'Organization Information' })
 	).toBeVisible();
 
+	// The facilitator starts task 2 (its end state: Step 2 completed) before the participant types.
+	await page.getByRole('button', { name: 'Tasks' }).click();
+	await page.getByRole('button', { name: /^Start task 2:/ }).click();
+	await expect(page.getByText('Task 2 started.')).toBeVisible();
+	await page.getByRole('button', { name: 'Tasks' }).click();
+
 	const values = applyMistake(personaValues('parent-fein'), mistake('city-empty'));
 	values.organization.legalName = TYPED;
 	await fillStep(page, 'organization', values.organization);
@@ -43,9 +49,8 @@ test('a study session records steps, errors and time, without typed values', asy
 	await pressEnter(nextButton(page));
 	await expect(page.getByRole('heading', { level: 2, name: 'Contact Information' })).toBeVisible();
 
-	// The facilitator's control: a task, then the participant's Single Ease Question.
+	// The facilitator ends the task, then asks the participant's Single Ease Question.
 	await page.getByRole('button', { name: 'Tasks' }).click();
-	await page.getByRole('button', { name: /^Start task 2:/ }).click();
 	await page.getByRole('button', { name: 'Task completed' }).click();
 	await expect(page.getByText('Task 2 ended: completed.')).toBeVisible();
 	const seq = page.getByRole('group', {
@@ -84,6 +89,12 @@ test('a study session records steps, errors and time, without typed values', asy
 	).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Start session' })).toBeVisible();
 	await expect(page.getByRole('table', { name: 'System Usability Scale' })).toContainText('82.5');
+	// Task 2 reached its end state straight along its path: a direct success.
+	const task2 = page
+		.getByRole('table', { name: 'Task success' })
+		.first()
+		.getByRole('row', { name: /Enter your organization information/ });
+	await expect(task2.getByRole('cell')).toContainText(['1', '1', '0', '0', '0', '100%']);
 	await expect(page.getByRole('table', { name: 'Errors per field' }).first()).toContainText('city');
 	await expect(
 		page
@@ -163,4 +174,118 @@ test('two lab computers on two variants, merged on a third', async ({ page, brow
 	);
 	await expect(page.getByLabel(/Study code/)).toHaveValue('CT-REG-1');
 	await expect(page.getByText('Participant 3 of this study gets “Review step on”')).toBeVisible();
+});
+
+/**
+ * Everything this browser keeps: every IndexedDB store and both Web Storage areas, as text;
+ * without the open draft's working copy in this tab's sessionStorage (`ctsource:draft:`) when
+ * `tabCopy` is false: the wizard's own, gone with the tab or at "Next participant".
+ */
+async function everythingStored(page: Page, tabCopy = true): Promise<string> {
+	return page.evaluate(async (withCopy) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const open = indexedDB.open('ctsource');
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		const dump: Record<string, unknown> = {};
+		for (const name of Array.from(db.objectStoreNames)) {
+			dump[name] = await new Promise((resolve, reject) => {
+				const req = db.transaction(name).objectStore(name).getAll();
+				req.onsuccess = () => resolve(req.result);
+				req.onerror = () => reject(req.error);
+			});
+		}
+		db.close();
+		const web = (s: Storage) =>
+			Object.fromEntries(
+				Object.entries(s).filter(([k]) => withCopy || !k.startsWith('ctsource:draft:'))
+			);
+		return JSON.stringify({ dump, local: web(localStorage), session: web(sessionStorage) });
+	}, tabCopy);
+}
+
+test('nothing a participant types is recorded: not in any store, not in any export', async ({
+	page
+}) => {
+	test.slow();
+	await page.goto('research');
+	await page.getByLabel(/Study code/).fill('PRIVACY-1');
+	await page.getByLabel(/Participant code/).fill('P-09');
+	await page.getByRole('button', { name: 'Start session' }).click();
+	await expect(page.getByRole('heading', { name: /Session running/ })).toBeVisible();
+
+	// Unique strings in every field of Steps 2 and 3 the persona fills in.
+	const values = personaValues('parent-fein');
+	Object.assign(values.organization, {
+		legalName: 'Quokkalegal Zebu LLC',
+		dbaName: 'Quokkadba Ibis',
+		address2: 'Quokkasuite 7',
+		fein: '06-7391842',
+		feinConfirm: '06-7391842'
+	});
+	Object.assign(values.contact, {
+		firstName: 'Quokkafirst',
+		lastName: 'Quokkalast',
+		jobTitle: 'Quokkajob',
+		phone: '(860) 555-7319',
+		phoneExt: '9713',
+		fax: '(860) 555-7391',
+		email: 'quokkamail@quokkadomain.example',
+		username: 'QuokkaUser7',
+		password: 'Quokka!Pass77',
+		confirmPassword: 'Quokka!Pass77',
+		address2: 'Quokkaroom 9'
+	});
+	const typed = [/quokka/i, /7391842/, /555.?7319/, /555.?7391/, /9713/];
+
+	await page.goto('register/instructions');
+	await setCheckbox(page.getByRole('checkbox', { name: 'Yes, I agree.' }), true);
+	await pressEnter(nextButton(page));
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Organization Information' })
+	).toBeVisible();
+	await fillStep(page, 'organization', values.organization);
+	await pressEnter(nextButton(page));
+	await expect(page.getByRole('heading', { level: 2, name: 'Contact Information' })).toBeVisible();
+	// A mistake on the way (the confirmation differs), so validation events are recorded too.
+	await fillStep(page, 'contact', { ...values.contact, confirmPassword: 'Quokka!Other1' });
+	await pressEnter(nextButton(page));
+	await expect(errorSummary(page)).toBeVisible();
+	await fillStep(page, 'contact', values.contact, ['password', 'confirmPassword']);
+	await pressEnter(nextButton(page));
+	await expect(page.getByRole('heading', { level: 2, name: /Commodity/ })).toBeVisible();
+
+	await page.goto('research');
+	await page.getByRole('button', { name: 'End session' }).click();
+	await page.getByRole('button', { name: 'Yes, end the session' }).click();
+	await page.getByRole('button', { name: 'Skip questionnaire' }).click();
+	await expect(page.getByRole('button', { name: 'Start session' })).toBeVisible();
+
+	const exports: string[] = [];
+	for (const name of ['Export CSV', 'Export study file (JSON)']) {
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('button', { name }).click();
+		exports.push(readFileSync(await (await downloading).path(), 'utf8'));
+	}
+	const [csv, json] = exports;
+	expect(json).toContain('validation-error');
+	expect(json).toContain('field-focus');
+	const stored = await everythingStored(page, false);
+	expect(stored).toContain('PRIVACY-1');
+	expect(stored).toContain('"sealed"'); // the draft itself, sealed under its key
+	for (const text of [stored, csv!, json!]) {
+		for (const pattern of typed) expect(text).not.toMatch(pattern);
+	}
+
+	// Next participant (asked first) also takes the tab's working copy; the study stays.
+	await page.getByRole('button', { name: 'Next participant' }).click();
+	await page.getByRole('button', { name: 'Yes, clear for the next participant' }).click();
+	await expect(page.getByText('Ready for the next participant')).toBeVisible();
+	const after = await everythingStored(page);
+	for (const pattern of typed) expect(after).not.toMatch(pattern);
+	expect(after).not.toContain('"sealed"');
+	await expect(page.getByRole('table', { name: 'Variants side by side' })).toContainText(
+		'Review step on'
+	);
 });

@@ -7,11 +7,19 @@ import {
 	comparability,
 	formatSeconds,
 	mean,
+	median,
 	quartiles,
 	wilsonInterval,
 	type RateInterval
 } from '$lib/domain/research/stats';
 import { VARIANTS, variantOf } from './variants';
+import { endStateOf, screensOf } from '$lib/domain/research/end-states';
+import {
+	fieldReturns,
+	TASK_OUTCOMES,
+	taskOutcome,
+	type TaskOutcome
+} from '$lib/domain/research/interaction';
 
 export interface StudyEvent {
 	id: string;
@@ -65,6 +73,15 @@ export interface TaskCompletion {
 	rate: number;
 	/** The 95% confidence interval of the rate (Wilson), null when never attempted. */
 	ci: RateInterval | null;
+	/** Last attempts by outcome (direct + indirect = completed). */
+	outcomes: Record<TaskOutcome, number>;
+	/** Median time on task (ms), null when never attempted. */
+	medianMs: number | null;
+	/** Per attempt, on average. */
+	misclicks: number;
+	fieldReturns: number;
+	errors: number;
+	help: number;
 	/** The Single Ease Question answers' mean (1–7), null when none was given. */
 	seq: number | null;
 	seqAnswers: number;
@@ -150,9 +167,84 @@ export function frequentErrors(events: readonly StudyEvent[], limit = 10): Frequ
 		.slice(0, limit);
 }
 
+/** One attempt at a task by one participant: how it ended and what it took. */
+export interface TaskAttempt {
+	sessionId: string;
+	task: string;
+	end: string;
+	outcome: TaskOutcome;
+	durationMs: number;
+	screens: string[];
+	misclicks: number;
+	fieldReturns: number;
+	errors: number;
+	help: number;
+}
+
 /**
- * Completion rate per task: a task attempted in a session is completed when its last task-end
- * there says completed. Tasks listed but never started count as not attempted.
+ * Every task attempt in these events (oldest first): the events from a task-start to its task-end
+ * in one session. Success comes from the task's end state when the app can detect it (the
+ * facilitator's button otherwise); direct when the screens visited follow the expected path. A
+ * task-end without its start (recorded before tasks had end states) is an attempt of its own.
+ */
+export function taskAttempts(events: readonly StudyEvent[]): TaskAttempt[] {
+	const open = new Map<string, { task: string; end: string; events: StudyEvent[] }>();
+	const attempts: TaskAttempt[] = [];
+	for (const e of events) {
+		const session = sessionIdOf(e);
+		if (e.type === 'task-start') {
+			open.set(session, { task: eventText(e.data.title), end: eventText(e.data.end), events: [] });
+			continue;
+		}
+		const current = open.get(session);
+		if (e.type !== 'task-end') {
+			current?.events.push(e);
+			continue;
+		}
+		open.delete(session);
+		const within = current?.events ?? [];
+		const endState = endStateOf(current?.end || undefined);
+		const reached = endState.reached ? endState.reached(within) : e.data.completed === true;
+		const gaveUp = e.data.reason === 'gave-up';
+		const fields = within.flatMap((f) =>
+			f.type === 'field-focus' || f.type === 'field-blur'
+				? [
+						{
+							type: f.type === 'field-focus' ? ('focus' as const) : ('blur' as const),
+							field: eventText(f.data.field),
+							filled: f.data.filled === true
+						}
+					]
+				: []
+		);
+		const count = (type: string) => within.filter((f) => f.type === type).length;
+		attempts.push({
+			sessionId: session,
+			task: current?.task || eventText(e.data.title),
+			end: endState.id,
+			outcome: taskOutcome({
+				reached,
+				gaveUp,
+				skipped: false,
+				visited: screensOf(within),
+				expectedPath: endState.reached ? endState.path : screensOf(within)
+			}),
+			durationMs: num(e.data.durationMs),
+			screens: screensOf(within),
+			misclicks: count('misclick'),
+			fieldReturns: fieldReturns(fields).reduce((n, r) => n + r.count, 0),
+			errors: count('validation-error'),
+			help: count('help-opened')
+		});
+	}
+	return attempts;
+}
+
+/**
+ * Per task: each session's last attempt counts (a task tried again after a failure is judged by
+ * how it ended), split by outcome, with the success rate (direct or indirect) and its 95%
+ * interval, the median time on task, what the attempts took on average and the SEQ answers.
+ * Tasks listed but never started count as not attempted.
  */
 export function taskCompletion(
 	sessions: readonly SessionInfo[],
@@ -160,30 +252,35 @@ export function taskCompletion(
 ): TaskCompletion[] {
 	const titles: string[] = [];
 	for (const s of sessions) for (const t of s.tasks) if (!titles.includes(t)) titles.push(t);
-	const last = new Map<string, boolean>();
-	for (const e of events) {
-		if (e.type !== 'task-end') continue;
-		const title = eventText(e.data.title);
-		if (!titles.includes(title)) titles.push(title);
-		last.set(`${sessionIdOf(e)}\u0000${title}`, e.data.completed === true);
+	const last = new Map<string, TaskAttempt>();
+	for (const a of taskAttempts(events)) {
+		if (!titles.includes(a.task)) titles.push(a.task);
+		last.set(`${a.sessionId}\u0000${a.task}`, a);
 	}
 	return titles.map((task) => {
-		let attempts = 0;
-		let completed = 0;
-		for (const [key, done] of last) {
-			if (key.split('\u0000')[1] !== task) continue;
-			attempts++;
-			if (done) completed++;
-		}
+		const mine = [...last.values()].filter((a) => a.task === task);
+		const attempts = mine.length;
+		const outcomes = Object.fromEntries(
+			TASK_OUTCOMES.map((o) => [o, mine.filter((a) => a.outcome === o).length])
+		) as Record<TaskOutcome, number>;
+		const completed = outcomes.direct + outcomes.indirect;
 		const answers = events
 			.filter((e) => e.type === 'seq' && eventText(e.data.title) === task)
 			.map((e) => num(e.data.score));
+		const per = (pick: (a: TaskAttempt) => number) =>
+			attempts ? mine.reduce((n, a) => n + pick(a), 0) / attempts : 0;
 		return {
 			task,
 			attempts,
 			completed,
 			rate: attempts ? completed / attempts : 0,
 			ci: wilsonInterval(completed, attempts),
+			outcomes,
+			medianMs: median(mine.map((a) => a.durationMs)),
+			misclicks: per((a) => a.misclicks),
+			fieldReturns: per((a) => a.fieldReturns),
+			errors: per((a) => a.errors),
+			help: per((a) => a.help),
 			seq: meanSeq(answers),
 			seqAnswers: answers.length
 		};

@@ -4,11 +4,14 @@
  * a known one) and the message with anything quoted and every number masked.
  */
 import { ALL_MISTAKES } from '$lib/domain/registration/fixtures';
+import { isMisclick } from '$lib/domain/research/interaction';
 import { recordEvent } from '$lib/storage/events';
 import { STUDY_KEY } from './recorder';
 
 export const STEP_KEY = 'ctsource:research-step';
 export const TASK_KEY = 'ctsource:research-task';
+/** The field last focused (an abandoned registration names it; never its value). */
+export const FIELD_KEY = 'ctsource:research-field';
 
 interface Running {
 	id: string;
@@ -82,7 +85,10 @@ export async function record(type: string, input: Record<string, unknown> = {}) 
 			setTimeout(() => {
 				const path = location.pathname;
 				if (/\/register\/[a-z]|\/research/.test(path) || !read<Running>(STUDY_KEY)) return;
-				void save(running, 'abandon', path, { step: input.step });
+				void save(running, 'abandon', path, {
+					step: input.step,
+					lastField: read<string>(FIELD_KEY) ?? ''
+				});
 			}, 500);
 			break;
 		}
@@ -123,14 +129,85 @@ async function save(running: Running, type: string, page: string, data: Record<s
 	});
 }
 
-/** Task control: the facilitator starts or ends a task. */
-export async function startTask(index: number, title: string) {
+/** Task control: the facilitator starts a task (its end state decides success). */
+export async function startTask(index: number, title: string, end = 'manual') {
 	const running = read<Running>(STUDY_KEY);
 	if (!running) return;
 	await endTask(false, 'replaced');
 	write(TASK_KEY, { index, title, at: Date.now() });
-	await save(running, 'task-start', location.pathname, { task: index, title });
+	await save(running, 'task-start', location.pathname, { task: index, title, end });
 }
+
+/** The name a form control is recorded by (its name or id; never its value or label text). */
+function fieldName(el: Element): string | null {
+	if (!(
+		el instanceof HTMLInputElement ||
+		el instanceof HTMLSelectElement ||
+		el instanceof HTMLTextAreaElement
+	))
+		return null;
+	return el.name || el.id || null;
+}
+
+function filled(el: Element): boolean {
+	if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio'))
+		return el.checked;
+	return (el as HTMLInputElement).value.trim() !== '';
+}
+
+const INTERACTIVE =
+	'a[href],button,input,select,textarea,label,summary,[role=button],[role=link],[role=checkbox],[role=radio],[role=tab],[role=option],[role=menuitem],[role=treeitem],[tabindex]';
+
+/**
+ * While a session runs in this tab: clicks on things that do nothing (misclicks), and form fields
+ * entered and left (field returns, the last field touched), by the field's name only.
+ */
+/** Only the registration is observed: the facilitator's own clicks on /research are not. */
+const onWizard = () => /\/register(\/|$)/.test(location.pathname);
+
+function watch() {
+	if (typeof document === 'undefined') return;
+	document.addEventListener(
+		'click',
+		(event) => {
+			const running = read<Running>(STUDY_KEY);
+			const target = event.target;
+			if (!running || !(target instanceof Element) || !onWizard()) return;
+			const misclick = isMisclick({
+				tag: target.tagName,
+				role: target.getAttribute('role'),
+				interactiveAncestor: !!target.closest(INTERACTIVE) || !!target.closest('.ct-tasks'),
+				disabled: (target as HTMLButtonElement).disabled === true
+			});
+			if (misclick)
+				void save(running, 'misclick', location.pathname, {
+					step: stepOfPath(location.pathname),
+					tag: target.tagName.toLowerCase()
+				});
+		},
+		true
+	);
+	for (const [type, name] of [
+		['focusin', 'field-focus'],
+		['focusout', 'field-blur']
+	] as const) {
+		document.addEventListener(type, (event) => {
+			const running = read<Running>(STUDY_KEY);
+			const target = event.target;
+			if (!running || !(target instanceof Element) || target.closest('.ct-tasks') || !onWizard())
+				return;
+			const field = fieldName(target);
+			if (!field) return;
+			if (name === 'field-focus') write(FIELD_KEY, field);
+			void save(running, name, location.pathname, {
+				step: stepOfPath(location.pathname),
+				field,
+				filled: filled(target)
+			});
+		});
+	}
+}
+watch();
 
 export async function endTask(completed: boolean, reason?: string) {
 	const running = read<Running>(STUDY_KEY);

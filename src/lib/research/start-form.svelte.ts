@@ -7,9 +7,8 @@
  */
 import { assignVariant } from '$lib/domain/research/counterbalance';
 import { FormState } from '$lib/forms/form.svelte';
+import type { StudyTask } from '$lib/domain/research/end-states';
 import {
-	DEFAULT_TASKS,
-	parseTasks,
 	participantProblem,
 	startStudySession,
 	studyCodeProblem,
@@ -24,7 +23,6 @@ export interface StartValues extends Record<string, unknown> {
 	participant: string;
 	variant: VariantId;
 	scheme: StudySetup['scheme'];
-	tasks: string;
 	cleanProfile: boolean;
 }
 
@@ -57,18 +55,21 @@ export const EMPTY_START: StartValues = {
 	participant: '',
 	variant: VARIANTS[0].id,
 	scheme: 'alternate',
-	tasks: DEFAULT_TASKS.join('\n'),
 	cleanProfile: false
 };
 
 /**
  * The form; `started` gets the session started, `failed` the message of a session that could not
- * be started (the page shows both).
+ * be started (the page shows both). `tasks` gives the task rows as edited (a row without wording
+ * is left out).
  */
-export function startSessionForm(handlers: {
-	started: (session: StudySession) => Promise<void> | void;
-	failed: (message: string) => void;
-}): FormState<StartValues> {
+export function startSessionForm(
+	handlers: {
+		started: (session: StudySession) => Promise<void> | void;
+		failed: (message: string) => void;
+	},
+	tasks: () => StudyTask[]
+): FormState<StartValues> {
 	return new FormState<StartValues>({
 		id: 'start-session',
 		initial: EMPTY_START,
@@ -78,7 +79,9 @@ export function startSessionForm(handlers: {
 			const r = await startStudySession({
 				studyId: values.studyId,
 				participant: values.participant,
-				tasks: parseTasks(values.tasks),
+				tasks: tasks()
+					.map((t) => ({ ...t, title: t.title.trim() }))
+					.filter((t) => t.title),
 				variant: values.variant,
 				scheme: values.scheme,
 				cleanProfile: values.cleanProfile

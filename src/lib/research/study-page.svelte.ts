@@ -18,6 +18,9 @@ import {
 } from './study-sessions';
 import type { EventRecord } from '$lib/storage/events';
 
+/** sessionStorage: the page reloaded after "Next participant" (kept by the clearing). */
+const CLEARED_KEY = 'ctsource:research-cleared';
+
 export class StudyPage {
 	error = $state<string | null>(null);
 	status = $state('');
@@ -40,6 +43,7 @@ export class StudyPage {
 
 	constructor(questionnaire: string | null) {
 		this.questionnaire = questionnaire;
+		if (typeof sessionStorage !== 'undefined') this.cleared();
 	}
 
 	refresh = async (): Promise<void> => {
@@ -103,6 +107,39 @@ export class StudyPage {
 		this.questionnaire = null;
 		await this.refresh();
 	};
+
+	/**
+	 * "Next participant" (after a confirmation): deletes what the last participant typed and saved
+	 * in this browser, keeping the study, its results and the facilitator's setup; the page loads
+	 * again so nothing of theirs stays in memory either.
+	 */
+	nextParticipant = async (): Promise<void> => {
+		const { clearParticipantData } = await import('$lib/storage/transfer');
+		const r = await clearParticipantData((key) => key.startsWith('ctsource:research'));
+		if (!r.ok) {
+			this.error = r.error.message;
+			return;
+		}
+		try {
+			sessionStorage.setItem(CLEARED_KEY, '1');
+		} catch {
+			// The page says nothing after the reload; the data is gone all the same.
+		}
+		location.reload();
+	};
+
+	/** Says, once, that the last participant's data was cleared (after the reload). */
+	private cleared(): void {
+		try {
+			if (sessionStorage.getItem(CLEARED_KEY)) {
+				sessionStorage.removeItem(CLEARED_KEY);
+				this.status =
+					'Ready for the next participant: the last participant’s drafts, accounts, e-mails and sign-ins were deleted. The study and its results are kept.';
+			}
+		} catch {
+			// Nothing to say.
+		}
+	}
 
 	/** Merges study files exported on other computers. */
 	merge = async (files: File[]): Promise<void> => {

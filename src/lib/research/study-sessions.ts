@@ -21,6 +21,7 @@ import { saveReviewSetting } from '$lib/registration/flow-settings';
 import { STUDY_KEY, STUDY_RUNNING_FLAG } from './recorder';
 import { STEP_KEY, TASK_KEY } from './record';
 import { susScore } from '$lib/domain/research/questionnaires';
+import { DEFAULT_STUDY_TASKS, type StudyTask } from '$lib/domain/research/end-states';
 
 export const SESSIONS_META = 'research.sessions';
 /** The running session (any tab's), so it can be resumed or ended from any tab. */
@@ -28,14 +29,7 @@ export const RUNNING_META = 'research.running';
 /** The facilitator's setup kept between participants (study code, tasks, scheme). */
 export const SETUP_META = 'research.setup';
 
-export const DEFAULT_TASKS = [
-	'Start a new registration and accept the disclaimer',
-	'Enter your organization information',
-	'Enter your contact information and choose a username and password',
-	'Save your registration and return to it later',
-	'Choose the commodity codes for your business',
-	'Submit your registration'
-];
+export const DEFAULT_TASKS = DEFAULT_STUDY_TASKS.map((t) => t.title);
 
 export { VARIANTS, variantOf, type VariantId } from './variants';
 import { variantOf, type VariantId } from './variants';
@@ -63,20 +57,14 @@ export function studyCodeProblem(code: string): string | null {
 	return null;
 }
 
-export function parseTasks(text: string): string[] {
-	return text
-		.split('\n')
-		.map((t) => t.trim())
-		.filter(Boolean)
-		.slice(0, 30);
-}
-
 const answers = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
 export const studySessionSchema = z.object({
 	id: z.string().check(z.minLength(1)),
 	participant: z.string(),
 	tasks: z.array(z.string()),
+	/** Each task's end state (see END_STATES), in the order of `tasks`. */
+	ends: z.optional(z.array(z.string())),
 	flow: z.object({ reviewStep: z.boolean() }),
 	cleanProfile: z.boolean(),
 	startedAt: z.string(),
@@ -99,6 +87,7 @@ export type StudySession = z.infer<typeof studySessionSchema>;
 const setupSchema = z.object({
 	studyId: z.string(),
 	tasks: z.array(z.string()),
+	ends: z.optional(z.array(z.string())),
 	scheme: z.enum(['alternate', 'latin-square'])
 });
 export type StudySetup = z.infer<typeof setupSchema>;
@@ -108,6 +97,7 @@ export const runningSchema = z.object({
 	id: z.string(),
 	participant: z.string(),
 	tasks: z.array(z.string()),
+	ends: z.optional(z.array(z.string())),
 	studyId: z.optional(z.string()),
 	variant: z.optional(z.string()),
 	appVersion: z.optional(z.string())
@@ -165,13 +155,25 @@ export async function saveSessions(list: StudySession[]) {
 /** The facilitator's setup as last used (the defaults before the first session). */
 export async function loadSetup(): Promise<StudySetup> {
 	const stored = await getMeta(SETUP_META, setupSchema);
-	return (stored.ok && stored.value) || { studyId: '', tasks: DEFAULT_TASKS, scheme: 'alternate' };
+	return (
+		(stored.ok && stored.value) || {
+			studyId: '',
+			tasks: DEFAULT_TASKS,
+			ends: DEFAULT_STUDY_TASKS.map((t) => t.end),
+			scheme: 'alternate'
+		}
+	);
+}
+
+/** The setup's tasks with their end states (a setup saved before end states: decided by hand). */
+export function studyTasks(setup: { tasks: string[]; ends?: string[] }): StudyTask[] {
+	return setup.tasks.map((title, i) => ({ title, end: setup.ends?.[i] ?? 'manual' }));
 }
 
 export async function startStudySession(input: {
 	studyId: string;
 	participant: string;
-	tasks: string[];
+	tasks: StudyTask[];
 	variant: VariantId;
 	scheme: StudySetup['scheme'];
 	cleanProfile: boolean;
@@ -191,7 +193,8 @@ export async function startStudySession(input: {
 	const session: StudySession = {
 		id: `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`,
 		participant: input.participant.trim(),
-		tasks: input.tasks,
+		tasks: input.tasks.map((t) => t.title),
+		ends: input.tasks.map((t) => t.end),
 		flow: { reviewStep: variant.reviewStep },
 		cleanProfile: input.cleanProfile,
 		startedAt: new Date().toISOString(),
@@ -204,13 +207,15 @@ export async function startStudySession(input: {
 	if (!saved.ok) return saved;
 	await setMeta(SETUP_META, {
 		studyId: input.studyId.trim(),
-		tasks: input.tasks,
+		tasks: session.tasks,
+		ends: session.ends,
 		scheme: input.scheme
 	} satisfies StudySetup);
 	const running: RunningStudy = {
 		id: session.id,
 		participant: session.participant,
 		tasks: session.tasks,
+		ends: session.ends,
 		studyId: session.studyId,
 		variant: session.variant,
 		appVersion: version

@@ -326,6 +326,40 @@ export async function replaceAll(doc: ExportDocument): Promise<Result<ImportSumm
 	return result;
 }
 
+/**
+ * The stores a usability-study participant's work lives in: registrations and drafts, the
+ * accounts and sessions they made, their files, e-mails, responses and the reviews of their
+ * registrations. The study's events, settings (meta) and the boards stay.
+ */
+export const PARTICIPANT_STORES = [
+	'drafts',
+	'organizations',
+	'users',
+	'sessions',
+	'attachments',
+	'outbox',
+	'reviews',
+	'responses'
+] as const satisfies readonly (typeof STORE_NAMES)[number][];
+
+/**
+ * Deletes what a study participant typed and saved (PARTICIPANT_STORES and the portal's Web
+ * Storage keys, except those `keep` accepts), in one transaction: all or nothing.
+ */
+export async function clearParticipantData(keep: (key: string) => boolean): Promise<Result<void>> {
+	const result = await transact(
+		'The last participant’s data was not deleted',
+		[...PARTICIPANT_STORES],
+		'readwrite',
+		async (tx) => {
+			for (const name of PARTICIPANT_STORES) await tx.clear(name);
+			return ok(undefined);
+		}
+	);
+	if (result.ok) removeOwnedKeys(undefined, keep);
+	return result;
+}
+
 /** Deletes every record of every store and the portal's Web Storage keys. */
 export async function wipeAll(): Promise<Result<void>> {
 	const result = await transact(

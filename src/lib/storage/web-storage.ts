@@ -79,15 +79,21 @@ export const DRAFT_KEY_PREFIX = `${WEB_STORAGE_PREFIX}draft-key:`;
  */
 export const RESPONSE_COPY_PREFIX = `${WEB_STORAGE_PREFIX}response-copy:`;
 
-/** Removes every key starting with `prefix` from localStorage and sessionStorage. */
-export function removeOwnedKeys(prefix = WEB_STORAGE_PREFIX): void {
+/**
+ * Removes every key starting with `prefix` from localStorage and sessionStorage, except those
+ * `keep` accepts.
+ */
+export function removeOwnedKeys(
+	prefix = WEB_STORAGE_PREFIX,
+	keep: (key: string) => boolean = () => false
+): void {
 	for (const storage of [getWebStorage('localStorage'), getWebStorage('sessionStorage')]) {
 		if (!storage) continue;
 		try {
 			const keys: string[] = [];
 			for (let i = 0; i < storage.length; i++) {
 				const key = storage.key(i);
-				if (key?.startsWith(prefix)) keys.push(key);
+				if (key?.startsWith(prefix) && !keep(key)) keys.push(key);
 			}
 			for (const key of keys) storage.removeItem(key);
 		} catch {

@@ -5,6 +5,7 @@ import {
 	frequentErrors,
 	stepTimes,
 	summarize,
+	taskAttempts,
 	taskCompletion,
 	toCsv,
 	type SessionInfo,
@@ -150,5 +151,77 @@ describe('study analysis', () => {
 		}
 		const plain = toCsv([s1], [ev('a', 'validation-error', { field: 'name' })]);
 		expect(plain).not.toContain(`'name`);
+	});
+});
+
+describe('task attempts', () => {
+	const t = (type: string, data: Record<string, unknown> = {}) => ev('a', type, data);
+
+	it('judges success by the end state and the path, and counts what the attempt took', () => {
+		const attempts = taskAttempts([
+			// Direct: Step 2 done, straight to the contact step.
+			t('task-start', { title: 'Organization', end: 'step-2' }),
+			t('field-focus', { field: 'legalName', filled: false }),
+			t('field-blur', { field: 'legalName', filled: true }),
+			t('field-focus', { field: 'city', filled: false }),
+			t('field-blur', { field: 'city', filled: true }),
+			t('field-focus', { field: 'legalName', filled: true }), // a return
+			t('misclick', { tag: 'p' }),
+			t('validation-error', { field: 'city' }),
+			t('step-enter', { step: 'contact' }),
+			t('task-end', { title: 'Organization', completed: false, durationMs: 61_000 }),
+			// Indirect: back to Step 1 first, then on.
+			t('task-start', { title: 'Contact', end: 'step-3' }),
+			t('step-enter', { step: 'organization' }),
+			t('step-enter', { step: 'contact' }),
+			t('step-enter', { step: 'codes' }),
+			t('help-opened', { what: 'online-help' }),
+			t('task-end', { title: 'Contact', completed: true, durationMs: 5_000 }),
+			// Failed: the end state never reached, whatever the button said.
+			t('task-start', { title: 'Submit', end: 'submitted' }),
+			t('task-end', { title: 'Submit', completed: true, durationMs: 1_000 }),
+			// Gave up.
+			t('task-start', { title: 'Save', end: 'resumed' }),
+			t('resume'),
+			t('task-end', { title: 'Save', completed: false, reason: 'gave-up', durationMs: 2_000 }),
+			// Decided by the facilitator.
+			t('task-start', { title: 'Explain', end: 'manual' }),
+			t('task-end', { title: 'Explain', completed: true, durationMs: 3_000 })
+		]);
+		expect(attempts.map((a) => [a.task, a.outcome])).toEqual([
+			['Organization', 'direct'],
+			['Contact', 'indirect'],
+			['Submit', 'failed'],
+			['Save', 'skipped'],
+			['Explain', 'direct']
+		]);
+		expect(attempts[0]).toMatchObject({
+			misclicks: 1,
+			fieldReturns: 1,
+			errors: 1,
+			help: 0,
+			durationMs: 61_000,
+			screens: ['contact']
+		});
+		expect(attempts[1]).toMatchObject({ help: 1, screens: ['organization', 'contact', 'codes'] });
+	});
+
+	it('rates each task by the last attempt of each session', () => {
+		const tasks = taskCompletion(
+			[{ ...s1, tasks: ['Organization'] }],
+			[
+				ev('a', 'task-start', { title: 'Organization', end: 'step-2' }),
+				ev('a', 'task-end', { title: 'Organization', completed: false, durationMs: 1_000 }),
+				ev('a', 'task-start', { title: 'Organization', end: 'step-2' }),
+				ev('a', 'step-enter', { step: 'contact' }),
+				ev('a', 'task-end', { title: 'Organization', completed: true, durationMs: 3_000 })
+			]
+		);
+		expect(tasks[0]).toMatchObject({
+			attempts: 1,
+			completed: 1,
+			outcomes: { direct: 1, indirect: 0, failed: 0, skipped: 0 },
+			medianMs: 3_000
+		});
 	});
 });

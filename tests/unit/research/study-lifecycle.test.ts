@@ -27,7 +27,10 @@ const start = (participant = 'P-01') =>
 	startStudySession({
 		studyId: 'CT-REG-1',
 		participant,
-		tasks: ['Register', 'Save for later'],
+		tasks: [
+			{ title: 'Register', end: 'step-2' },
+			{ title: 'Save for later', end: 'manual' }
+		],
 		variant: 'review-off',
 		scheme: 'alternate',
 		cleanProfile: false
@@ -60,6 +63,7 @@ describe('a study session', () => {
 		expect(await loadSetup()).toEqual({
 			studyId: 'CT-REG-1',
 			tasks: ['Register', 'Save for later'],
+			ends: ['step-2', 'manual'],
 			scheme: 'alternate'
 		});
 		const [started] = await eventsOfType('session-start', 1);
@@ -121,5 +125,30 @@ describe('a study session', () => {
 		} finally {
 			vi.stubGlobal('location', new URL('http://localhost:4173/research'));
 		}
+	});
+});
+
+describe('Next participant', () => {
+	it('clears what the participant typed and saved, keeping the study and its results', async () => {
+		const { clearParticipantData } = await import('$lib/storage/transfer');
+		const { rawAll, rawPut } = await import('../../support/storage');
+		must(await start());
+		must(await endStudySession());
+		await rawPut('drafts', { id: 'd1', values: {} });
+		await rawPut('outbox', { id: 'o1', subject: 'Your registration' });
+		globals.localStorage!.setItem('ctsource:draft:d1', '{}');
+		globals.sessionStorage!.setItem('ctsource:session', 'abc');
+		globals.sessionStorage!.setItem('ctsource:research-cleared', '1');
+
+		must(await clearParticipantData((key) => key.startsWith('ctsource:research')));
+		expect(await rawAll('drafts')).toEqual([]);
+		expect(await rawAll('outbox')).toEqual([]);
+		expect(globals.localStorage!.getItem('ctsource:draft:d1')).toBeNull();
+		expect(globals.sessionStorage!.getItem('ctsource:session')).toBeNull();
+		expect(globals.sessionStorage!.getItem('ctsource:research-cleared')).toBe('1');
+		// The study stays: its sessions, events and setup.
+		expect(must(await listStudySessions())).toHaveLength(1);
+		expect(must(await listStudyEvents()).length).toBeGreaterThan(0);
+		expect((await loadSetup()).studyId).toBe('CT-REG-1');
 	});
 });

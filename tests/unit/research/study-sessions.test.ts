@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { participantProblem, parseTasks } from '$lib/research/study-sessions';
+import { participantProblem } from '$lib/research/study-sessions';
 
 describe('study recording keeps nothing typed', () => {
 	it('accepts participant codes, never names with spaces', () => {
@@ -7,6 +7,5 @@ describe('study recording keeps nothing typed', () => {
 		expect(participantProblem('')).toBe('Enter the participant code');
 		expect(participantProblem('Jane Doe')).toMatch(/letters, numbers or dashes/);
 		expect(participantProblem('x')).toMatch(/2 to 20/);
-		expect(parseTasks(' a \n\n b\n')).toEqual(['a', 'b']);
 	});
 });

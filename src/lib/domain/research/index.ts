@@ -6,3 +6,4 @@ export * from './questionnaires';
 export * from './stats';
 export * from './counterbalance';
 export * from './interaction';
+export * from './end-states';
