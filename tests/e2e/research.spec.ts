@@ -131,6 +131,23 @@ async function labComputer(browser: Browser, participant: string, variant: strin
 	await expect(
 		page.getByRole('heading', { name: `Session running: participant ${participant}` })
 	).toBeVisible();
+	// The scripted participant does task 1 (Step 1 completed) and answers the SEQ; the facilitator
+	// ends the session from the panel.
+	await page.goto('register/instructions');
+	const tasks = page.getByRole('button', { name: 'Tasks' });
+	await tasks.click();
+	await page.getByRole('button', { name: /^Start task 1:/ }).click();
+	await tasks.click();
+	await setCheckbox(page.getByRole('checkbox', { name: 'Yes, I agree.' }), true);
+	await pressEnter(nextButton(page));
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Organization Information' })
+	).toBeVisible();
+	await tasks.click();
+	await page.getByRole('button', { name: 'Task completed' }).click();
+	await choose(page.getByRole('group', { name: /how difficult or easy/ }).getByLabel('5'));
+	await page.getByRole('button', { name: 'Save answer' }).click();
+	await expect(page.getByText('Answer 5 saved for task 1.')).toBeVisible();
 	await page.getByRole('button', { name: 'End session' }).click();
 	await page.getByRole('button', { name: 'Yes, end the session' }).click();
 	for (let i = 1; i <= 10; i++) await choose(page.locator(`#sus-${i}-3`));
@@ -163,6 +180,14 @@ test('two lab computers on two variants, merged on a third', async ({ page, brow
 	const side = page.getByRole('table', { name: 'Variants side by side' });
 	await expect(side.getByRole('rowheader')).toHaveText(['Review step on', 'Review step off']);
 	await expect(side).toContainText('50.0');
+	// Each participant's task 1: a direct success, SEQ 5, in both variants.
+	for (const row of await side
+		.getByRole('row')
+		.all()
+		.then((r) => r.slice(1))) {
+		await expect(row.getByRole('cell').nth(1)).toContainText('1 of 1: 100%');
+		await expect(row.getByRole('cell').nth(3)).toHaveText('5.0');
+	}
 	await expect(
 		page.getByText('Too few participants to compare variants: 1 and 1 sessions')
 	).toBeVisible();
@@ -288,4 +313,46 @@ test('nothing a participant types is recorded: not in any store, not in any expo
 	await expect(page.getByRole('table', { name: 'Variants side by side' })).toContainText(
 		'Review step on'
 	);
+});
+
+test('the “as the guide” variant, started mid-flow from a scenario link', async ({ page }) => {
+	test.slow();
+	await page.goto('research');
+	await page.getByLabel(/Study code/).fill('CT-GUIDE');
+	await page.getByLabel(/Participant code/).fill('P-03');
+	await page.getByLabel('The study compares').selectOption('guide');
+	await expect(page.getByText('Participant 1 of this study gets “Review step on”')).toBeVisible();
+	await page
+		.getByLabel('Variant', { exact: true })
+		.selectOption({ label: 'As the guide (review step on)' });
+	await page.getByRole('button', { name: 'Start session' }).click();
+	await page.getByRole('button', { name: /^Open scenario: Step 3, Contact Information/ }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Contact Information' })).toBeVisible();
+
+	// As the guide: the password rules only after a failed attempt, phone numbers in digits only.
+	const rules = page.getByRole('list', { name: 'Password rules' });
+	await expect(page.getByLabel(/^UserName/)).toBeVisible();
+	await expect(rules).toHaveCount(0);
+	const contact = personaValues('parent-fein').contact;
+	await fillStep(page, 'contact', contact);
+	await pressEnter(nextButton(page));
+	await expect(errorSummary(page).getByRole('link')).toHaveText([
+		'Use digits only in the Main Phone Number, no spaces or hyphens',
+		'Use digits only in the Fax Number, no spaces or hyphens'
+	]);
+	await expect(rules).toBeVisible();
+	await fillStep(page, 'contact', { ...contact, phone: '8605550123', fax: '8605550199' }, [
+		'phone',
+		'fax'
+	]);
+	await pressEnter(nextButton(page));
+	await expect(page.getByRole('heading', { level: 2, name: /Commodity/ })).toBeVisible();
+
+	await page.goto('research');
+	await page.getByRole('button', { name: 'End session' }).click();
+	await page.getByRole('button', { name: 'Yes, end the session' }).click();
+	await page.getByRole('button', { name: 'Skip questionnaire' }).click();
+	await expect(
+		page.getByRole('table', { name: 'Variants side by side' }).getByRole('rowheader')
+	).toHaveText(['As the guide (review step on)']);
 });

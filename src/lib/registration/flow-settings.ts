@@ -13,3 +13,22 @@ export async function loadReviewSetting(): Promise<boolean> {
 export async function saveReviewSetting(on: boolean) {
 	return setMeta(REVIEW_SETTING, on);
 }
+
+/**
+ * Flow setting key: where the portal deliberately differs from the guide, whether the wizard
+ * behaves as the guide describes (a usability study's "as the guide" variant) or as improved:
+ * phone numbers in digits only or in any format, the password rules shown only after a failed
+ * attempt or before typing, an unverified address accepted by a double click on "here" or by one
+ * press.
+ */
+export const STYLE_SETTING = 'flow.style';
+export type FlowStyle = 'improved' | 'guide';
+
+export async function loadStyleSetting(): Promise<FlowStyle> {
+	const stored = await getMeta(STYLE_SETTING, z.enum(['improved', 'guide']));
+	return stored.ok && stored.value ? stored.value : 'improved';
+}
+
+export async function saveStyleSetting(style: FlowStyle) {
+	return setMeta(STYLE_SETTING, style);
+}

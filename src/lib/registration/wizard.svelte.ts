@@ -17,7 +17,7 @@ import { toStorableJson } from '$lib/storage/secrets';
 import type { Result } from '$lib/domain/result';
 
 export { REVIEW_SETTING, loadReviewSetting, saveReviewSetting } from './flow-settings';
-import { loadReviewSetting } from './flow-settings';
+import { loadReviewSetting, loadStyleSetting, type FlowStyle } from './flow-settings';
 
 export type WizardPage = StepSlug | 'review';
 
@@ -28,6 +28,8 @@ class Wizard {
 	confirmPassword = $state('');
 	/** The review step is on (default) or off (the guide's exact flow). */
 	reviewOn = $state(true);
+	/** As the guide, or improved (see flow-settings: a usability study's variant). */
+	style = $state<FlowStyle>('improved');
 	/** The draft has been opened (from storage or new). */
 	ready = $state(false);
 	/** Why the draft named in the address could not be opened (no key in this tab, wrong key...). */
@@ -85,7 +87,7 @@ class Wizard {
 
 	/** The flow setting, and the removal of drafts past their 30 days (neither blocks typing). */
 	async #afterOpen() {
-		this.reviewOn = await loadReviewSetting();
+		[this.reviewOn, this.style] = await Promise.all([loadReviewSetting(), loadStyleSetting()]);
 		void deleteExpiredDrafts();
 	}
 

@@ -6,12 +6,9 @@
 import { ALL_MISTAKES } from '$lib/domain/registration/fixtures';
 import { isMisclick } from '$lib/domain/research/interaction';
 import { recordEvent } from '$lib/storage/events';
-import { STUDY_KEY } from './recorder';
 
-export const STEP_KEY = 'ctsource:research-step';
-export const TASK_KEY = 'ctsource:research-task';
-/** The field last focused (an abandoned registration names it; never its value). */
-export const FIELD_KEY = 'ctsource:research-field';
+import { FIELD_KEY, STEP_KEY, STUDY_KEY, TASK_KEY } from './recorder';
+export { FIELD_KEY, STEP_KEY, TASK_KEY };
 
 interface Running {
 	id: string;

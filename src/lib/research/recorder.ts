@@ -6,6 +6,10 @@
 
 /** sessionStorage key of the running study session (the ctsource: prefix: wipeAll clears it). */
 export const STUDY_KEY = 'ctsource:research-session';
+/** sessionStorage: the step open now, the task running, the field last focused (never its value). */
+export const STEP_KEY = 'ctsource:research-step';
+export const TASK_KEY = 'ctsource:research-task';
+export const FIELD_KEY = 'ctsource:research-field';
 /** localStorage: the id of the session running in this browser (whichever tab records it). */
 export const STUDY_RUNNING_FLAG = 'ctsource:research-running';
 

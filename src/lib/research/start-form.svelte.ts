@@ -8,11 +8,11 @@
 import { assignVariant } from '$lib/domain/research/counterbalance';
 import { FormState } from '$lib/forms/form.svelte';
 import type { StudyTask } from '$lib/domain/research/end-states';
+import { comparisonOf, VARIANTS, type ComparisonId } from './variants';
 import {
 	participantProblem,
 	startStudySession,
 	studyCodeProblem,
-	VARIANTS,
 	type StudySession,
 	type StudySetup,
 	type VariantId
@@ -23,6 +23,7 @@ export interface StartValues extends Record<string, unknown> {
 	participant: string;
 	variant: VariantId;
 	scheme: StudySetup['scheme'];
+	comparison: ComparisonId;
 	cleanProfile: boolean;
 }
 
@@ -32,12 +33,12 @@ export const SCHEMES: { id: StudySetup['scheme']; label: string }[] = [
 ];
 
 /** The variant the order gives the next participant of this study (sessions so far). */
-export function assignedVariant(scheme: StudySetup['scheme'], sessionsSoFar: number): VariantId {
-	return assignVariant(
-		sessionsSoFar,
-		VARIANTS.map((v) => v.id),
-		scheme
-	) as VariantId;
+export function assignedVariant(
+	scheme: StudySetup['scheme'],
+	comparison: ComparisonId,
+	sessionsSoFar: number
+): VariantId {
+	return assignVariant(sessionsSoFar, comparisonOf(comparison).variants, scheme) as VariantId;
 }
 
 /** The rules of the form: the two codes. */
@@ -55,6 +56,7 @@ export const EMPTY_START: StartValues = {
 	participant: '',
 	variant: VARIANTS[0].id,
 	scheme: 'alternate',
+	comparison: 'review',
 	cleanProfile: false
 };
 
@@ -84,6 +86,7 @@ export function startSessionForm(
 					.filter((t) => t.title),
 				variant: values.variant,
 				scheme: values.scheme,
+				comparison: values.comparison,
 				cleanProfile: values.cleanProfile
 			});
 			if (!r.ok) handlers.failed(r.error.message);

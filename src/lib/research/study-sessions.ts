@@ -17,9 +17,8 @@ import type { Result } from '$lib/domain/result';
 import { deleteEvents } from '$lib/storage/events';
 import { fail, ok } from '$lib/domain/result';
 import { z } from '$lib/storage/validate';
-import { saveReviewSetting } from '$lib/registration/flow-settings';
-import { STUDY_KEY, STUDY_RUNNING_FLAG } from './recorder';
-import { STEP_KEY, TASK_KEY } from './record';
+import { saveReviewSetting, saveStyleSetting } from '$lib/registration/flow-settings';
+import { STEP_KEY, STUDY_KEY, STUDY_RUNNING_FLAG, TASK_KEY } from './recorder';
 import { susScore } from '$lib/domain/research/questionnaires';
 import { DEFAULT_STUDY_TASKS, type StudyTask } from '$lib/domain/research/end-states';
 
@@ -32,7 +31,7 @@ export const SETUP_META = 'research.setup';
 export const DEFAULT_TASKS = DEFAULT_STUDY_TASKS.map((t) => t.title);
 
 export { VARIANTS, variantOf, type VariantId } from './variants';
-import { variantOf, type VariantId } from './variants';
+import { variantOf, type ComparisonId, type VariantId } from './variants';
 
 /** Letters, digits and dashes only: a code, never a name. */
 export const PARTICIPANT_RE = /^[A-Za-z0-9-]{2,20}$/;
@@ -88,7 +87,9 @@ const setupSchema = z.object({
 	studyId: z.string(),
 	tasks: z.array(z.string()),
 	ends: z.optional(z.array(z.string())),
-	scheme: z.enum(['alternate', 'latin-square'])
+	scheme: z.enum(['alternate', 'latin-square']),
+	/** What the study compares (see COMPARISONS). */
+	comparison: z.optional(z.enum(['review', 'guide']))
 });
 export type StudySetup = z.infer<typeof setupSchema>;
 
@@ -176,6 +177,7 @@ export async function startStudySession(input: {
 	tasks: StudyTask[];
 	variant: VariantId;
 	scheme: StudySetup['scheme'];
+	comparison?: ComparisonId;
 	cleanProfile: boolean;
 }): Promise<Result<StudySession>> {
 	const problem = studyCodeProblem(input.studyId) ?? participantProblem(input.participant);
@@ -190,6 +192,8 @@ export async function startStudySession(input: {
 	const variant = variantOf(input.variant);
 	const flowSaved = await saveReviewSetting(variant.reviewStep);
 	if (!flowSaved.ok) return flowSaved;
+	const styleSaved = await saveStyleSetting(variant.style);
+	if (!styleSaved.ok) return styleSaved;
 	const session: StudySession = {
 		id: `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`,
 		participant: input.participant.trim(),
@@ -209,7 +213,8 @@ export async function startStudySession(input: {
 		studyId: input.studyId.trim(),
 		tasks: session.tasks,
 		ends: session.ends,
-		scheme: input.scheme
+		scheme: input.scheme,
+		comparison: input.comparison ?? 'review'
 	} satisfies StudySetup);
 	const running: RunningStudy = {
 		id: session.id,
@@ -271,6 +276,8 @@ export async function endStudySession(): Promise<Result<StudySession | null>> {
 	}
 	setFlag(null);
 	await deleteMeta(RUNNING_META);
+	// The wizard is itself again outside a study (an "as the guide" session leaves no trace).
+	await saveStyleSetting('improved');
 	const list = await listStudySessions();
 	if (!list.ok) return list;
 	const at = new Date().toISOString();

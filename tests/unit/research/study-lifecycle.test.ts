@@ -64,7 +64,8 @@ describe('a study session', () => {
 			studyId: 'CT-REG-1',
 			tasks: ['Register', 'Save for later'],
 			ends: ['step-2', 'manual'],
-			scheme: 'alternate'
+			scheme: 'alternate',
+			comparison: 'review'
 		});
 		const [started] = await eventsOfType('session-start', 1);
 		expect(started!.data).toMatchObject({
@@ -125,6 +126,35 @@ describe('a study session', () => {
 		} finally {
 			vi.stubGlobal('location', new URL('http://localhost:4173/research'));
 		}
+	});
+});
+
+describe('the “as the guide” variant', () => {
+	it('sets the wizard as the guide for the session, and back to improved when it ends', async () => {
+		const { loadStyleSetting } = await import('$lib/registration/flow-settings');
+		const { assignedVariant } = await import('$lib/research/start-form.svelte');
+		expect([0, 1, 2, 3].map((n) => assignedVariant('alternate', 'guide', n))).toEqual([
+			'review-on',
+			'guide',
+			'review-on',
+			'guide'
+		]);
+		must(
+			await startStudySession({
+				studyId: 'CT-GUIDE',
+				participant: 'P-02',
+				tasks: [],
+				variant: 'guide',
+				scheme: 'alternate',
+				comparison: 'guide',
+				cleanProfile: false
+			})
+		);
+		expect(await loadStyleSetting()).toBe('guide');
+		expect(await loadReviewSetting()).toBe(true);
+		expect((await loadSetup()).comparison).toBe('guide');
+		must(await endStudySession());
+		expect(await loadStyleSetting()).toBe('improved');
 	});
 });
 

@@ -277,3 +277,22 @@ export const CONTACT_ORDER: readonly ContactField[] = [
 	'conPhone',
 	'conEmail'
 ];
+
+/** The phone fields the guide says to enter in digits only. */
+const GUIDE_PHONES = ['phone', 'fax', 'solPhone', 'conPhone'] as const;
+
+/**
+ * The guide's phone rule, for the usability study's "as the guide" variant: "Use digits only, no
+ * spaces or hyphens." The portal itself accepts any usual format (improved); this rule is added
+ * on Next, on top of contactProblems, only in that variant. U.S. numbers only (others need +).
+ */
+export function guidePhoneProblems(v: ContactValues): FieldProblem<ContactField>[] {
+	if (v.country !== UNITED_STATES) return [];
+	return GUIDE_PHONES.flatMap((field) => {
+		const value = v[field].trim();
+		if (!value || /^\d+$/.test(value)) return [];
+		const label =
+			field === 'phone' ? 'Main Phone Number' : field === 'fax' ? 'Fax Number' : 'Phone';
+		return [{ field, message: `Use digits only in the ${label}, no spaces or hyphens` }];
+	});
+}

@@ -201,3 +201,22 @@ describe('contactSchema', () => {
 		expect(r.error?.issues.map((i) => i.path)).toEqual([['solicitationContact']]);
 	});
 });
+
+describe('the guide’s phone rule (the “as the guide” study variant)', () => {
+	it('asks for digits only, no spaces or hyphens, in every U.S. phone field', async () => {
+		const { guidePhoneProblems } = await import('$lib/domain/registration/contact');
+		const { personaValues } = await import('$lib/domain/registration/personas');
+		const v = personaValues('parent-fein').contact;
+		expect(guidePhoneProblems(v)).toEqual([
+			{ field: 'phone', message: 'Use digits only in the Main Phone Number, no spaces or hyphens' },
+			{ field: 'fax', message: 'Use digits only in the Fax Number, no spaces or hyphens' }
+		]);
+		expect(guidePhoneProblems({ ...v, phone: '8605550123', fax: '' })).toEqual([]);
+		expect(
+			guidePhoneProblems({ ...v, phone: '8605550123', fax: '', solPhone: '860-555-0100' })
+		).toEqual([
+			{ field: 'solPhone', message: 'Use digits only in the Phone, no spaces or hyphens' }
+		]);
+		expect(guidePhoneProblems({ ...v, country: 'Canada', phone: '+1 416 555 0100' })).toEqual([]);
+	});
+});
