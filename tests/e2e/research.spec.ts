@@ -356,3 +356,40 @@ test('the “as the guide” variant, started mid-flow from a scenario link', as
 		page.getByRole('table', { name: 'Variants side by side' }).getByRole('rowheader')
 	).toHaveText(['As the guide (review step on)']);
 });
+
+test('a session runs in IndexedDB: another tab is told it records nothing, and can take over', async ({
+	page,
+	context
+}) => {
+	await page.goto('research');
+	await page.getByLabel(/Study code/).fill('CT-TABS');
+	await page.getByLabel(/Participant code/).fill('P-04');
+	await page.getByRole('button', { name: 'Start session' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Session running: participant P-04' })
+	).toBeVisible();
+
+	const other = await context.newPage();
+	await other.goto('register/instructions');
+	await expect(
+		other.getByText('A study session is running in this browser, but this tab records nothing.')
+	).toBeVisible();
+	await other.getByRole('link', { name: 'Usability study' }).click();
+	await expect(other.getByText('Nothing is being recorded in this tab.')).toBeVisible();
+	await other.getByRole('button', { name: 'Record in this tab' }).click();
+	await expect(other.getByText('This tab now records the session of P-04.')).toBeVisible();
+	await other.goto('register/instructions');
+	await expect(other.getByRole('button', { name: 'Tasks' })).toBeVisible();
+
+	// Ended from the first tab: the second stops recording and says so.
+	await page.reload();
+	await page.getByRole('button', { name: 'End session' }).click();
+	await page.getByRole('button', { name: 'Yes, end the session' }).click();
+	await expect(page.getByRole('heading', { name: 'Closing questionnaire' })).toBeVisible();
+	await other.reload();
+	await expect(
+		other.getByRole('heading', { level: 2, name: /Instructions|Disclaimer/ })
+	).toBeVisible();
+	await expect(other.getByRole('button', { name: 'Tasks' })).toHaveCount(0);
+	await expect(other.getByText('this tab records nothing')).toHaveCount(0);
+});
