@@ -255,6 +255,7 @@ export const earlyClick: Flow = {
 				})`);
 				await page.see(heading(WIZARD_HEADINGS.instructions));
 				await agree(page);
+				if (i === 0) await page.axe();
 				await page.fill(legalName, `Early Click ${i + 1}`);
 				const status = await page.textOf(text(SAVED_OR_KEPT));
 				if (status.includes('kept in this tab')) memory++;
@@ -308,6 +309,7 @@ const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 async function signInAsSample(page: Page) {
 	await page.goto('demo');
 	await page.see(heading('Sample supplier accounts'));
+	await page.axe();
 	const username = await page.textOf(role('textbox', 'UserName'));
 	await page.click(button('Create sample supplier account'));
 	const created = await page.textOf(text(/Password: \S+/), 60_000);
@@ -399,6 +401,7 @@ export const offline: Flow = {
 		withSession(ctx, async (page) => {
 			await page.goto('');
 			await page.see(role('heading', /CTsource|Supplier/));
+			await page.axe();
 			const supported = await page.run<boolean>(`'serviceWorker' in navigator`);
 			if (!supported) {
 				ctx.note('no service worker API in this engine under automation: offline not available');

@@ -1,7 +1,9 @@
 /**
  * Carrying on while IndexedDB does not answer. Some engines leave the first `indexedDB.open` of
- * a page pending for a long time or for ever (WebKitGTK, right after a fresh session starts; Safari
- * 14 had the same kind of hang). After a few seconds db.ts hands out a `FallbackBackend`: every
+ * a page pending for a long time or for ever (reported in WebKitGTK right after a fresh session
+ * starts; Safari 14 had the same kind of hang). `safari-14-idb-fix` does not cure that one: it
+ * waits, with no time limit, until `indexedDB.databases()` settles, which it did at once while
+ * the open hung. After a few seconds db.ts hands out a `FallbackBackend`: every
  * transaction runs on a `MemoryBackend` (the wizard also keeps its Web Storage copy, which survives
  * a reload of the tab), while db.ts keeps trying to open the database. When it answers,
  * `moveTo` copies what was written in memory into IndexedDB in one transaction — deletes and
