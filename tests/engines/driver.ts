@@ -10,7 +10,7 @@
  * page's Content Security Policy, so axe-core and the finders run on the real pages.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, ElementHandle, Page as PuppeteerPage } from 'puppeteer-core';
@@ -170,7 +170,10 @@ export async function firefox(): Promise<Engine> {
 				close: () => context.close()
 			};
 		},
-		close: () => browser.close()
+		async close() {
+			await browser.close();
+			rmSync(downloads, { recursive: true, force: true });
+		}
 	};
 }
 

@@ -4,7 +4,7 @@
  * the Chromium suite; personas come from the domain fixtures.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { personaValues } from '../../src/lib/domain/registration/fixtures';
@@ -343,56 +343,64 @@ export const attachments: Flow = {
 	run: (ctx) =>
 		withSession(ctx, async (page, session) => {
 			const dir = mkdtempSync(join(tmpdir(), 'engines-upload-'));
-			const file = join(dir, 'certificate-of-insurance.pdf');
-			writeFileSync(file, PDF);
-			await signInAsSample(page);
-			await page.goto('portal/account/ct/attachments');
-			await page.see(heading('Document Category'));
-			await page.click(button(/^Insurance documents \d+ files?$/));
-			await page.click(button(/^Upload New/));
-			await page.check(role('radio', 'Certificate of Insurance (Acord Form)'));
-			await page.chooseFile(css('input[type=file]'), file);
-			await page.see(text(/Uploaded to Insurance documents/));
-			await page.see(role('row', /^certificate-of-insurance\.pdf/));
-			await page.axe();
-			ctx.note('uploaded through the file input');
+			try {
+				await uploadAndDownload(ctx, page, session, dir);
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
+		})
+};
 
-			// What the Download button hands over: the Blob given to the download link, read back in
-			// the page (every engine), and the file the engine saved, where it saves without a dialog.
-			await page.run(`(() => {
+async function uploadAndDownload(ctx: FlowContext, page: Page, session: Session, dir: string) {
+	const file = join(dir, 'certificate-of-insurance.pdf');
+	writeFileSync(file, PDF);
+	await signInAsSample(page);
+	await page.goto('portal/account/ct/attachments');
+	await page.see(heading('Document Category'));
+	await page.click(button(/^Insurance documents \d+ files?$/));
+	await page.click(button(/^Upload New/));
+	await page.check(role('radio', 'Certificate of Insurance (Acord Form)'));
+	await page.chooseFile(css('input[type=file]'), file);
+	await page.see(text(/Uploaded to Insurance documents/));
+	await page.see(role('row', /^certificate-of-insurance\.pdf/));
+	await page.axe();
+	ctx.note('uploaded through the file input');
+
+	// What the Download button hands over: the Blob given to the download link, read back in
+	// the page (every engine), and the file the engine saved, where it saves without a dialog.
+	await page.run(`(() => {
 				window.__downloads = [];
 				const original = URL.createObjectURL;
 				URL.createObjectURL = (blob) => { window.__downloads.push(blob); return original.call(URL, blob); };
 				return true; })()`);
-			await page.click(button('certificate-of-insurance.pdf'));
-			await page.click(button(/^Download/));
-			const base64 = await page.until('the download to be offered', () =>
-				page.run<string | null>(`(async () => {
+	await page.click(button('certificate-of-insurance.pdf'));
+	await page.click(button(/^Download/));
+	const base64 = await page.until('the download to be offered', () =>
+		page.run<string | null>(`(async () => {
 					const blob = window.__downloads && window.__downloads[0];
 					if (!blob) return null;
 					const bytes = new Uint8Array(await blob.arrayBuffer());
 					let s = ''; for (const b of bytes) s += String.fromCharCode(b);
 					return btoa(s); })()`)
-			);
-			const offered = Buffer.from(base64, 'base64');
-			if (sha256(offered) !== sha256(PDF)) {
-				throw new Error(`${ctx.engine.name}: the download offered differs from the upload`);
-			}
-			if (session.downloads) {
-				const saved = join(session.downloads, 'certificate-of-insurance.pdf');
-				await page.until(
-					'the file saved by the browser',
-					async () => existsSync(saved) && readFileSync(saved).length === PDF.length
-				);
-				if (!readFileSync(saved).equals(PDF)) throw new Error('the saved file differs');
-				ctx.note('downloaded byte for byte (the file the browser saved)');
-			} else {
-				ctx.note(
-					'downloaded byte for byte (the Blob the download link carries; MiniBrowser under WebDriver saves no file)'
-				);
-			}
-		})
-};
+	);
+	const offered = Buffer.from(base64, 'base64');
+	if (sha256(offered) !== sha256(PDF)) {
+		throw new Error(`${ctx.engine.name}: the download offered differs from the upload`);
+	}
+	if (session.downloads) {
+		const saved = join(session.downloads, 'certificate-of-insurance.pdf');
+		await page.until(
+			'the file saved by the browser',
+			async () => existsSync(saved) && readFileSync(saved).length === PDF.length
+		);
+		if (!readFileSync(saved).equals(PDF)) throw new Error('the saved file differs');
+		ctx.note('downloaded byte for byte (the file the browser saved)');
+	} else {
+		ctx.note(
+			'downloaded byte for byte (the Blob the download link carries; MiniBrowser under WebDriver saves no file)'
+		);
+	}
+}
 
 /** After a first visit, pages open with the network gone (the service worker's cache). */
 export const offline: Flow = {
