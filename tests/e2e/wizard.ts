@@ -4,11 +4,8 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
-import {
-	CONTACT_ORDER,
-	ORGANIZATION_ORDER,
-	type RegistrationValues
-} from '../../src/lib/domain/registration';
+import type { RegistrationValues } from '../../src/lib/domain/registration';
+import { MASKED_FIELDS, RADIO_FIELDS, STEP_FIELDS, WIZARD_HEADINGS } from '../support/pages';
 
 /** Activates a button or link with the keyboard. */
 export async function pressEnter(target: Locator) {
@@ -25,9 +22,6 @@ export async function setCheckbox(box: Locator, checked: boolean) {
 	}
 	await expect(box).toBeChecked({ checked });
 }
-
-const RADIO_FIELDS = ['orgType', 'solicitationContact', 'contractContact'];
-const MASKED_FIELDS = ['fein', 'feinConfirm', 'ssn', 'ssnConfirm'];
 
 /** Sets one field like a person would; false when the page offers no way to enter the value. */
 async function setField(page: Page, name: string, value: unknown): Promise<boolean> {
@@ -65,11 +59,6 @@ async function setField(page: Page, name: string, value: unknown): Promise<boole
 	return true;
 }
 
-const ORDERS = {
-	organization: ORGANIZATION_ORDER.filter((f) => f !== 'acceptedAddress'),
-	contact: CONTACT_ORDER
-} as const;
-
 /**
  * Fills Step 2 or 3 with the given values, in page order (so revealed fields exist). Resolves to
  * false when a value cannot be entered through the page.
@@ -83,7 +72,7 @@ export async function fillStep(
 	reverse = false
 ): Promise<boolean> {
 	let all = true;
-	const order = reverse ? [...ORDERS[step]].reverse() : ORDERS[step];
+	const order = reverse ? [...STEP_FIELDS[step]].reverse() : STEP_FIELDS[step];
 	for (const field of order) {
 		if (only && !only.includes(field)) continue;
 		all = (await setField(page, field, (values as Record<string, unknown>)[field])) && all;
@@ -111,8 +100,8 @@ export async function selectCodeBySearch(page: Page, query: string, label: strin
 }
 
 const NEXT_HEADING = {
-	organization: 'Contact Information',
-	contact: /Commodity\/Service Code Selection/
+	organization: WIZARD_HEADINGS.contact,
+	contact: WIZARD_HEADINGS.codes
 } as const;
 
 /** Fills Step 2 or 3 with a persona's values, presses Next and waits for the following step. */

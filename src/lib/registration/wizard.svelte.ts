@@ -11,7 +11,7 @@ import { coerceValues } from '$lib/domain/registration/coerce';
 import { STEP_SLUGS } from '$lib/domain/registration/step-list';
 import type { RegistrationValues, StepSlug } from '$lib/domain/registration/steps';
 import type { z } from '$lib/domain/zod';
-import { DraftAutosave } from '$lib/storage/draft-autosave.svelte';
+import { DraftAutosave, storageAnswered } from '$lib/storage/draft-autosave.svelte';
 import { deleteExpiredDrafts, NO_DRAFT_MESSAGE } from '$lib/storage/drafts';
 import { toStorableJson } from '$lib/storage/secrets';
 import type { Result } from '$lib/domain/result';
@@ -39,7 +39,15 @@ class Wizard {
 	/** A step to open with its error summary shown (Submit found it invalid). */
 	checkStep = $state<StepSlug | null>(null);
 
+	/**
+	 * The draft named in the address is in IndexedDB, which has not answered yet (see
+	 * storage/fallback.ts): it opens once storage answers; meanwhile the step shows "Loading your
+	 * registration…" under the site's storage warning.
+	 */
+	waitingForStorage = $state(false);
+
 	#opening: Promise<void> | null = null;
+	#reopen: Promise<void> | null = null;
 	/** The shape each step's form read its values with: update() compares with its defaults. */
 	#shapes: Partial<Record<StepSlug, z.ZodMiniObject>> = {};
 
@@ -69,6 +77,16 @@ class Wizard {
 				this.openError = opened.error.message;
 				return;
 			}
+			// Not awaited: the page is built (and its storage warning shown) meanwhile.
+			if (opened.value.source === 'waiting') {
+				this.waitingForStorage = true;
+				this.#reopen ??= storageAnswered().then(() => {
+					this.#reopen = null;
+					this.waitingForStorage = false;
+					if (this.draft.id === id && !this.ready) return this.open(id, key);
+				});
+				return;
+			}
 			// A link (its key given) to a draft that is no longer stored opens nothing.
 			if (key && opened.value.source === 'new') {
 				this.openError = NO_DRAFT_MESSAGE;
@@ -78,6 +96,12 @@ class Wizard {
 			this.ready = true;
 		})().finally(() => (this.#opening = null));
 		return this.#opening;
+	}
+
+	/** Resolves once a draft waiting for storage has opened (at once when none is waiting). */
+	async whenOpen(): Promise<void> {
+		await this.#opening;
+		await this.#reopen;
 	}
 
 	#untouched(): boolean {

@@ -38,6 +38,33 @@ export type AttachmentRecord = z.infer<typeof attachmentRecordSchema>;
 /** The fields of an attachment without its Blob (what transfer.ts exports beside the base64). */
 export const attachmentMetaSchema = z.object(attachmentFields);
 
+/**
+ * Some WebKit sessions refuse Blobs in IndexedDB (WebKitGTK's ephemeral automation sessions, as
+ * Safari's private windows once did): the put fails. The file's bytes are then stored instead
+ * (`{ bytes, type }`, which every engine stores), and every read gives a Blob back.
+ */
+interface StoredBytes {
+	bytes: ArrayBuffer;
+	type: string;
+}
+
+function isStoredBytes(value: unknown): value is StoredBytes {
+	return (
+		!!value &&
+		typeof value === 'object' &&
+		(value as StoredBytes).bytes instanceof ArrayBuffer &&
+		typeof (value as StoredBytes).type === 'string'
+	);
+}
+
+/** A stored attachment with its content as a Blob, however it was stored. */
+export function reviveAttachment(raw: unknown): unknown {
+	if (!raw || typeof raw !== 'object') return raw;
+	const content = (raw as { blob?: unknown }).blob;
+	if (!isStoredBytes(content)) return raw;
+	return { ...raw, blob: new Blob([content.bytes], { type: content.type }) };
+}
+
 export type AttachmentOwner =
 	{ organizationId: string } | { draftId: string } | { ownerId: string };
 
@@ -74,15 +101,17 @@ export async function saveAttachment(
 		...(input.visibleToBuyer !== undefined && { visibleToBuyer: input.visibleToBuyer }),
 		blob: input.blob
 	};
-	return transact(
-		`The file “${input.name}” was not saved`,
-		['attachments'],
-		'readwrite',
-		async (tx) => {
-			await tx.put('attachments', record);
+	const put = (stored: unknown) =>
+		transact(`The file “${input.name}” was not saved`, ['attachments'], 'readwrite', async (tx) => {
+			await tx.put('attachments', stored);
 			return ok(record);
-		}
-	);
+		});
+	const saved = await put(record);
+	if (saved.ok || saved.error.kind === 'quota' || saved.error.kind === 'blocked') return saved;
+	// The engine refused the Blob itself (see StoredBytes): store its bytes.
+	const bytes: StoredBytes = { bytes: await input.blob.arrayBuffer(), type: record.type };
+	const again = await put({ ...record, blob: bytes });
+	return again.ok ? again : saved;
 }
 
 export async function getAttachment(id: string): Promise<Result<AttachmentRecord>> {
@@ -90,7 +119,7 @@ export async function getAttachment(id: string): Promise<Result<AttachmentRecord
 		const raw = await tx.get('attachments', id);
 		if (raw === undefined) return fail('not-found', 'This file is no longer stored.');
 		// Without its Blob an attachment is useless: no salvage defaults.
-		const { record, problems } = checkRecord(attachmentRecordSchema, raw, {
+		const { record, problems } = checkRecord(attachmentRecordSchema, reviveAttachment(raw), {
 			store: 'attachments',
 			key: id
 		});
@@ -105,7 +134,7 @@ export async function listAttachments(
 ): Promise<Result<AttachmentRecord[]>> {
 	const [index, key] = Object.entries(ownerFields(owner))[0]!;
 	return transact('The files could not be listed', ['attachments'], 'readonly', async (tx) => {
-		const raws = await tx.getAllByIndex('attachments', index, key);
+		const raws = (await tx.getAllByIndex('attachments', index, key)).map(reviveAttachment);
 		const { records, problems } = checkList(attachmentRecordSchema, raws, 'attachments');
 		records.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 		return ok(records, problems);
@@ -128,13 +157,14 @@ export async function updateAttachment(
 		async (tx) => {
 			const raw = await tx.get('attachments', id);
 			if (raw === undefined) return fail('not-found', 'This file is no longer stored.');
-			const { record, problems } = checkRecord(attachmentRecordSchema, raw, {
+			const { record, problems } = checkRecord(attachmentRecordSchema, reviveAttachment(raw), {
 				store: 'attachments',
 				key: id
 			});
 			if (!record) return fail('invalid', 'This stored file is damaged.', { problems });
 			const next: AttachmentRecord = { ...record, ...patch, updatedAt: nowIso() };
-			await tx.put('attachments', next);
+			// The content goes back as it was stored (a Blob, or its bytes where Blobs are refused).
+			await tx.put('attachments', { ...next, blob: (raw as { blob: unknown }).blob });
 			return ok(next);
 		}
 	);
@@ -158,10 +188,23 @@ export async function assignDraftAttachments(
 		'readwrite',
 		async (tx) => {
 			const raws = await tx.getAllByIndex('attachments', 'draftId', draftId);
-			const { records } = checkList(attachmentRecordSchema, raws, 'attachments');
+			const { records } = checkList(
+				attachmentRecordSchema,
+				raws.map(reviveAttachment),
+				'attachments'
+			);
 			for (const record of records) {
 				const { draftId: _draft, ...rest } = record;
-				await tx.put('attachments', { ...rest, organizationId, updatedAt: nowIso() });
+				// The content as it was stored (see StoredBytes).
+				const stored = raws.find((r) => (r as { id?: unknown }).id === record.id) as {
+					blob: unknown;
+				};
+				await tx.put('attachments', {
+					...rest,
+					blob: stored.blob,
+					organizationId,
+					updatedAt: nowIso()
+				});
 			}
 			return ok(records.length);
 		}

@@ -82,6 +82,20 @@ export interface DraftAutosaveOptions {
 	document?: VisibilityTarget | null;
 }
 
+/** Resolves once storage is no longer waiting for IndexedDB to answer (at once if it is not). */
+export function storageAnswered(): Promise<void> {
+	return new Promise((resolve) => {
+		let stop: (() => void) | undefined;
+		stop = storageStatus.subscribe((s) => {
+			if (s.waiting) return;
+			stop?.();
+			stop = undefined;
+			resolve();
+		});
+		if (!storageStatus.get().waiting) stop?.();
+	});
+}
+
 export class DraftAutosave {
 	/** Id of the open draft ('' before load/startNew). */
 	id = $state('');
@@ -149,12 +163,13 @@ export class DraftAutosave {
 	 * Opens draft `id` from whichever is newer: IndexedDB or the Web Storage copy (written by the
 	 * last keystroke before a reload or crash). A copy that wins is saved to IndexedDB right away.
 	 * `key` comes from a resume link; without it, the key this tab holds is used, and a tab that
-	 * holds none gets an 'invalid' error (NO_KEY_MESSAGE) and nothing is opened.
+	 * holds none gets an 'invalid' error (NO_KEY_MESSAGE) and nothing is opened. 'waiting': IndexedDB
+	 * has not answered yet and this tab holds no copy; load again once `storageAnswered()`.
 	 */
 	async load(
 		id: string,
 		key: string | null = draftKeyOf(id)
-	): Promise<Result<{ source: 'indexeddb' | 'web-storage' | 'new' }>> {
+	): Promise<Result<{ source: 'indexeddb' | 'web-storage' | 'new' | 'waiting' }>> {
 		this.#reset(id);
 		if (!key || !isDraftKey(key)) return fail('invalid', NO_KEY_MESSAGE);
 		const stored = await loadDraft(id, key);
@@ -164,6 +179,11 @@ export class DraftAutosave {
 		rememberDraftKey(id, key);
 		this.#connect();
 		const copy = this.#readCopy();
+		// IndexedDB has not answered yet (see fallback.ts) and this tab holds no copy: the draft
+		// is there, not in memory. Open it once storage answers (`storageAnswered`), not empty now.
+		if (!stored.ok && stored.error.kind === 'not-found' && !copy && storageStatus.get().waiting) {
+			return ok({ source: 'waiting' });
+		}
 		const record = stored.ok ? stored.value : null;
 		if (!stored.ok && stored.error.kind !== 'not-found' && !copy) return stored;
 		// `>=`: a copy is removed once its contents are saved, so one that is still there holds

@@ -10,6 +10,7 @@ import { fail, ok, type Result } from '$lib/domain/result';
 import { RECORD_SCHEMA_VERSION } from './schema';
 import { seal, sealedSchema, unseal } from './draft-seal';
 import { toStorableJson } from './secrets';
+import { storageStatus } from './status';
 import { checkRecord, isoDate, jsonObject, recordBase, z } from './validate';
 
 /** A draft is deleted this many days after its last change (the wizard says so). */
@@ -87,7 +88,14 @@ export async function saveDraft(input: SaveDraftInput): Promise<Result<DraftReco
 	if (!sealed.ok) return sealed;
 	return transact('Your draft was not saved', ['drafts'], 'readwrite', async (tx) => {
 		const existing = await tx.get('drafts', input.id);
-		const current = existing === undefined ? 0 : storedRevision(existing);
+		// Memory (IndexedDB unusable, or not answering yet: see fallback.ts) starts empty on every
+		// page load, so a draft it has no record of goes on from the revision the tab's copy holds.
+		const fresh = existing === undefined && storageStatus.get().mode === 'memory';
+		const current = fresh
+			? input.baseRevision
+			: existing === undefined
+				? 0
+				: storedRevision(existing);
 		if (current !== input.baseRevision) {
 			return fail('conflict', CONFLICT_MESSAGE, { theirRevision: current });
 		}

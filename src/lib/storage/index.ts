@@ -11,12 +11,19 @@ export type { Problem, Result, StorageError, StorageErrorKind } from '$lib/domai
 export { isQuotaError } from './errors';
 
 export { DB_NAME, DB_VERSION, RECORD_SCHEMA_VERSION, STORE_NAMES, type StoreName } from './schema';
-export { closeDb, initStorage, resetStorageForTests } from './db';
+export {
+	FIRST_OPEN_MS,
+	closeDb,
+	initStorage,
+	resetStorageForTests,
+	setOpenTimingsForTests
+} from './db';
 export {
 	BLOCKED_MESSAGE,
 	NOT_SAVED_MESSAGE,
 	CLEARED_MESSAGE,
 	OUTDATED_MESSAGE,
+	WAITING_MESSAGE,
 	storageStatus,
 	type StorageStatus
 } from './status';

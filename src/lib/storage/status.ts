@@ -7,6 +7,7 @@
  */
 
 export const NOT_SAVED_MESSAGE = 'Your progress is not being saved in this browser';
+export const WAITING_MESSAGE = 'This browser’s storage is not answering yet';
 export const BLOCKED_MESSAGE = 'Close the other CTsource tabs to finish updating storage';
 export const OUTDATED_MESSAGE =
 	'CTsource was updated in another tab. Reload this page to keep saving your work.';
@@ -16,6 +17,8 @@ export const CLEARED_MESSAGE =
 export interface StorageStatus {
 	/** 'starting' until the first storage call has opened the database. */
 	mode: 'starting' | 'indexeddb' | 'memory';
+	/** IndexedDB did not answer in time: memory is used meanwhile and moved there once it does. */
+	waiting: boolean;
 	/** True when data survives a reload (IndexedDB is open and usable). */
 	persistent: boolean;
 	/** An open is waiting for an older tab to close its connection. */
@@ -34,6 +37,7 @@ type Subscriber = (status: StorageStatus) => void;
 
 const initial: StorageStatus = {
 	mode: 'starting',
+	waiting: false,
 	persistent: false,
 	blocked: false,
 	outdated: false,
@@ -49,6 +53,7 @@ function bannerFor(s: Omit<StorageStatus, 'banner'>): string | null {
 	if (s.cleared) return CLEARED_MESSAGE;
 	if (s.outdated) return OUTDATED_MESSAGE;
 	if (s.blocked) return BLOCKED_MESSAGE;
+	if (s.waiting) return WAITING_MESSAGE;
 	if (s.mode === 'memory') return NOT_SAVED_MESSAGE;
 	return null;
 }

@@ -4,7 +4,7 @@
  * The export is one versioned JSON document. An import is validated whole before anything is
  * touched, then written in a single transaction: a bad or too-large file changes nothing.
  */
-import { attachmentMetaSchema, attachmentRecordSchema } from './attachments';
+import { attachmentMetaSchema, attachmentRecordSchema, reviveAttachment } from './attachments';
 import { organizationRecordSchema, userRecordSchema } from './accounts';
 import { transact } from './db';
 import { draftRecordSchema } from './drafts';
@@ -205,6 +205,7 @@ export async function exportAll(): Promise<Result<ExportDocument>> {
 		return out;
 	};
 	const attachments: ExportedAttachment[] = [];
+	read.value.attachments = read.value.attachments.map(reviveAttachment);
 	for (const a of checked(attachmentRecordSchema, 'attachments')) {
 		const { blob, ...meta } = a;
 		const base64 = bytesToBase64(new Uint8Array(await blob.arrayBuffer()));

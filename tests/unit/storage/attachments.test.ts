@@ -107,3 +107,40 @@ describe('attachments', () => {
 		expect(await rawAll('attachments')).toEqual([]);
 	});
 });
+
+describe('an engine that refuses Blobs in IndexedDB (WebKit ephemeral sessions)', () => {
+	it('stores the bytes instead, and every read gives the same file back as a Blob', async () => {
+		const put = IDBObjectStore.prototype.put;
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+			this: IDBObjectStore,
+			value: unknown,
+			key?: IDBValidKey
+		) {
+			if ((value as { blob?: unknown } | null)?.blob instanceof Blob) {
+				throw new DOMException('Error preparing Blob/File data to be stored', 'UnknownError');
+			}
+			return put.call(this, value, key);
+		});
+		const bytes = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0xe2, 0xe3]);
+		const saved = must(
+			await saveAttachment({
+				draftId: 'd1',
+				name: 'coi.pdf',
+				blob: new Blob([bytes], { type: 'application/pdf' }),
+				category: 'insurance'
+			})
+		);
+		const [raw] = (await rawAll('attachments')) as { blob: unknown }[];
+		expect(raw!.blob).not.toBeInstanceOf(Blob);
+		const read = must(await getAttachment(saved.id));
+		expect(read.blob).toBeInstanceOf(Blob);
+		expect(new Uint8Array(await read.blob.arrayBuffer())).toEqual(bytes);
+		expect(read.blob.type).toBe('application/pdf');
+		// Changes and the move to the organization keep the content as stored.
+		must(await updateAttachment(saved.id, { visibleToBuyer: false }));
+		expect(must(await assignDraftAttachments('d1', 'o1'))).toBe(1);
+		const [listed] = must(await listAttachments({ organizationId: 'o1' }));
+		expect(listed).toMatchObject({ visibleToBuyer: false, size: bytes.length });
+		expect(new Uint8Array(await listed!.blob.arrayBuffer())).toEqual(bytes);
+	});
+});
