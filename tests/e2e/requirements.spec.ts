@@ -227,7 +227,11 @@ test('Attachments: upload, refuse a disguised program, move, hide, download, del
 	// Delete, after confirming.
 	await page.getByRole('button', { name: /^Delete/ }).click();
 	const dialog = page.getByRole('dialog', { name: 'Delete this file?' });
-	await expect(dialog).toContainText('“certificate-of-insurance.pdf” will be removed');
+	await expect(dialog).toHaveAccessibleDescription(
+		/“certificate-of-insurance\.pdf” will be removed/
+	);
+	// Cancel has the focus: an Enter pressed by mistake deletes nothing.
+	await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
 	await dialog.getByRole('button', { name: 'Cancel' }).click();
 	await expect(dialog).toBeHidden();
 	await expect(row).toBeVisible();

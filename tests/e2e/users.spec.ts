@@ -169,6 +169,7 @@ test('the main contact adds, finds, suspends and deletes a user; the user cannot
 	await page.getByRole('button', { name: 'Delete', exact: true }).click();
 	const dialog = page.getByRole('dialog', { name: 'Delete user Bob Q. Builder?' });
 	await expect(dialog).toBeVisible();
+	await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
 	await dialog.getByRole('button', { name: 'Cancel' }).click();
 	await expect(dialog).toBeHidden();
 	await page.getByRole('button', { name: 'Delete', exact: true }).click();

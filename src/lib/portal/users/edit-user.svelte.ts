@@ -74,7 +74,8 @@ export class EditUserPage {
 	notice = $state<{ area: Area; text: string } | null>(null);
 	/** A refusal or failure of the last action, next to it. */
 	problem = $state<{ area: RefusalArea; text: string } | null>(null);
-	dialog = $state<HTMLDialogElement | undefined>();
+	/** The "Delete user …?" question (a ConfirmDialog). */
+	dialog = $state<{ open(): void } | undefined>();
 
 	readonly form: FormState<UserFormValues> = new FormState<UserFormValues>({
 		id: 'edit-user',
@@ -282,7 +283,7 @@ export class EditUserPage {
 			this.problem = { area: 'delete', text: this.deleteProblem };
 			return;
 		}
-		this.dialog?.showModal();
+		this.dialog?.open();
 	};
 
 	confirmDelete = async (): Promise<void> => {
@@ -291,7 +292,6 @@ export class EditUserPage {
 		this.busy = true;
 		const deleted = await deleteOrganizationUser(user.id);
 		this.busy = false;
-		this.dialog?.close();
 		if (!deleted.ok) {
 			this.problem = { area: 'delete', text: deleted.error.message };
 			await tick();
