@@ -1,5 +1,5 @@
 import { afterPress } from './press-guard';
-import { fieldsWithErrors, firstError, type SummaryEntry } from './spa-form';
+import { problemsOf, type SummaryEntry } from './spa-form';
 
 /**
  * What a form tells the person about its problems: the summary appears only after a submit
@@ -34,10 +34,7 @@ export class FormFeedback {
 		idOf: (field: string) => string = (field) => field
 	): SummaryEntry[] {
 		if (!this.showSummary) return [];
-		return (order ?? fieldsWithErrors(errors)).flatMap((field) => {
-			const text = firstError(errors, field);
-			return text ? [{ id: idOf(field), text }] : [];
-		});
+		return problemsOf(errors, order).map((p) => ({ id: idOf(p.field), text: p.message }));
 	}
 
 	/**

@@ -22,6 +22,7 @@ import {
 	errorsOf,
 	fieldsWithErrors,
 	firstError,
+	problemsOf,
 	rulesSchema,
 	spaForm,
 	type FormValues,
@@ -136,11 +137,7 @@ export class FormState<V extends FormValues> {
 
 	/** The messages shown, in page order. */
 	get problems(): FieldProblem[] {
-		const errors = this.#errors.current;
-		return fieldsWithErrors(errors).flatMap((field) => {
-			const message = firstError(errors, field);
-			return message ? [{ field, message }] : [];
-		});
+		return problemsOf(this.#errors.current);
 	}
 
 	set problems(problems: readonly FieldProblem[]) {
@@ -213,10 +210,9 @@ export class FormState<V extends FormValues> {
 
 	/** Adds problems (async checks, a refused sign-in...) as field errors, listed in the summary. */
 	addProblems(problems: readonly FieldProblem[], reveal = true): void {
-		const shown = fieldsWithErrors(this.#errors.current).flatMap((field) => {
-			const message = this.error(field);
-			return message && !problems.some((p) => p.field === field) ? [{ field, message }] : [];
-		});
+		const shown = problemsOf(this.#errors.current).filter(
+			(p) => !problems.some((q) => q.field === p.field)
+		);
 		this.#show([...shown, ...problems]);
 		if (reveal) this.feedback.attempted(this.hasErrors);
 	}
@@ -281,10 +277,7 @@ export class FormState<V extends FormValues> {
 	async #validate(values: V): Promise<FieldProblem[]> {
 		this.sf.form.set(values, { taint: false });
 		const result = await this.sf.validateForm({ update: false });
-		return fieldsWithErrors(result.errors).flatMap((field) => {
-			const message = firstError(result.errors, field);
-			return message ? [{ field, message }] : [];
-		});
+		return problemsOf(result.errors);
 	}
 
 	#show(problems: readonly FieldProblem[]): void {

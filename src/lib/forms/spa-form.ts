@@ -47,6 +47,17 @@ export function fieldsWithErrors(errors: unknown): string[] {
 	return Object.keys(errors).filter((field) => firstError(errors, field) !== undefined);
 }
 
+/** Each field's first message in superforms' errors, in `fields` order (else the object's). */
+export function problemsOf(
+	errors: unknown,
+	fields: readonly string[] = fieldsWithErrors(errors)
+): FieldProblem[] {
+	return fields.flatMap((field) => {
+		const message = firstError(errors, field);
+		return message ? [{ field, message }] : [];
+	});
+}
+
 /** Superforms' errors object for a list of problems (one message per field, first wins). */
 export function errorsOf(problems: readonly FieldProblem[]): Record<string, string[]> {
 	const errors: Record<string, string[]> = {};
