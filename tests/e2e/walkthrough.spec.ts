@@ -135,8 +135,9 @@ test.describe('on a 1,280 px laptop', () => {
 
 		// Another page of My Account, then the dashboard and back: the branch is still open.
 		await menu.getByRole('link', { name: 'Edit Users' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Users/);
 		await expect(menu.getByRole('link', { name: 'Account Codes' })).toBeVisible();
-		await page.getByRole('link', { name: 'Home' }).click();
+		await page.getByRole('link', { name: 'Home', exact: true }).click();
 		await expect(menu).toHaveCount(0);
 		await openMyAccount(page);
 		await expect(menu.getByRole('button', { name: 'Account Management' })).toHaveAttribute(
@@ -155,7 +156,7 @@ test.describe('on a 1,280 px laptop', () => {
 		await menu.getByRole('link', { name: 'Edit Users' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Users/);
 		await expect(menu.getByRole('link', { name: 'Account Codes' })).toBeHidden();
-		await page.getByRole('link', { name: 'Home' }).click();
+		await page.getByRole('link', { name: 'Home', exact: true }).click();
 		await page.getByRole('link', { name: /fill in any additional required information/ }).click();
 		await expect(
 			menu.getByRole('link', { name: 'Additional Required Attributes' })
