@@ -39,6 +39,8 @@ plain.describe('with JavaScript off', () => {
 		// Inert until the draft is open: shown, but not yet in the accessibility tree.
 		await expect(page.getByText('Legal Name of Entity/Individual', { exact: false })).toBeVisible();
 		await expect(page.getByText('Country', { exact: true })).toBeVisible();
+		// The prerendered list marks its default: United States, not the first country A to Z.
+		await expect(page.locator('#country')).toHaveValue('United States');
 	});
 
 	plain('the Bid Board shows its heading and search form', async ({ page }) => {
