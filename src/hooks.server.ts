@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
-import { stylesheetsFirst } from '$lib/server/head';
+import { startAfterPaint } from '$lib/server/head';
 
 // Runs while pages are prerendered (there is no server at run time).
 export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => stylesheetsFirst(html) });
+	resolve(event, { transformPageChunk: ({ html }) => startAfterPaint(html) });

@@ -71,3 +71,32 @@ test('a step opened again shows the draft’s values in its fields, ready to edi
 	await legal.fill('Frame Test Inc');
 	await expect(legal).toHaveValue('Frame Test Inc');
 });
+
+test('the first frame is drawn from the HTML before any of the portal’s scripts is fetched', async ({
+	page
+}) => {
+	// Scripts the page had fetched when its first frame was drawn (the first animation frame).
+	await page.addInitScript(() => {
+		requestAnimationFrame(() => {
+			const scripts = performance
+				.getEntriesByType('resource')
+				.filter((entry) => entry.name.endsWith('.js'));
+			document.documentElement.dataset.scriptsAtFirstFrame = String(scripts.length);
+		});
+	});
+	const firstFrame = async (path: string) => {
+		await page.goto(path);
+		await expect(page.locator('html')).toHaveAttribute('data-scripts-at-first-frame', '0');
+	};
+	// …and then the app starts: Log In answers, the wizard's step opens, the board lists.
+	await firstFrame('/login');
+	await page.getByRole('button', { name: 'Log In' }).click();
+	await expect(page.getByText('Enter your username or e-mail address').first()).toBeVisible();
+	await firstFrame('/register/organization');
+	await expect(
+		page.getByRole('textbox', { name: /Legal Name of Entity\/Individual/ })
+	).toBeEditable();
+	await firstFrame('/bids');
+	await expect(page.getByText('Loading solicitations…')).toHaveCount(0);
+	await expect(page.getByRole('searchbox', { name: 'Keyword' })).toBeEditable();
+});
