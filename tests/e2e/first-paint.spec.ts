@@ -4,9 +4,9 @@
  * or content. A wizard step opened from a resume link shows its fields under "Loading your
  * registration…" while the draft is read, and they take the draft's values once it is open.
  */
-import { test as plain } from '@playwright/test';
+import { test as plain, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { agree, startRegistration } from './wizard';
+import { agree, nextButton, pressEnter, setCheckbox, startRegistration } from './wizard';
 
 // Without JavaScript the shared axe check cannot run in the page: these use the plain fixture
 // (the same pages are checked with axe, JavaScript on, by the other specs).
@@ -99,4 +99,50 @@ test('the first frame is drawn from the HTML before any of the portal’s script
 	await firstFrame('/bids');
 	await expect(page.getByText('Loading solicitations…')).toHaveCount(0);
 	await expect(page.getByRole('searchbox', { name: 'Keyword' })).toBeEditable();
+});
+
+test.describe('pressed before the app has started', () => {
+	/** Holds the portal's scripts back until `release()`: the page is its HTML alone meanwhile. */
+	async function holdScripts(page: Page) {
+		let release = () => {};
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await released;
+			await route.continue();
+		});
+		const posts: string[] = [];
+		page.on('request', (request) => {
+			if (request.method() === 'POST') posts.push(request.url());
+		});
+		return { release, posts };
+	}
+
+	test('Next on Step 1 is held, not posted, and taken to Step 2 once the app starts', async ({
+		page
+	}) => {
+		const { release, posts } = await holdScripts(page);
+		await page.goto('/register');
+		await setCheckbox(page.getByRole('checkbox', { name: 'Yes, I agree.' }), true);
+		await pressEnter(nextButton(page));
+		// Nothing is sent to the static host (it would reload Step 1 and drop the tick).
+		await expect(page.getByRole('checkbox', { name: 'Yes, I agree.' })).toBeChecked();
+		release();
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Organization Information' })
+		).toBeFocused();
+		expect(posts).toEqual([]);
+	});
+
+	test('Log In keeps what was typed and answers once the app starts', async ({ page }) => {
+		const { release, posts } = await holdScripts(page);
+		await page.goto('/login');
+		const login = page.getByRole('textbox', { name: 'Username / Email Address' });
+		await login.fill('early.supplier@example.com');
+		await page.getByRole('button', { name: 'Log In' }).click();
+		await expect(login).toHaveValue('early.supplier@example.com');
+		release();
+		await expect(page.getByRole('link', { name: 'Enter your password' })).toBeVisible();
+		await expect(login).toHaveValue('early.supplier@example.com');
+		expect(posts).toEqual([]);
+	});
 });

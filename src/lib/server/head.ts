@@ -13,6 +13,11 @@
  * before it adds the same module preloads, all at once so the modules still download in parallel,
  * and starts the app. The script's hash in the page's Content Security Policy is replaced by the
  * new script's.
+ *
+ * A form sent before the app has started (Next on Step 1, Log In, a board search) is held, not
+ * posted to the static host, which would only reload the page and drop what was typed and
+ * pressed; once the app has started, the form is sent again, to the app this time. What was typed
+ * stays in the fields meanwhile, and hydration takes it over.
  */
 import { createHash } from 'node:crypto';
 
@@ -21,10 +26,24 @@ const SCRIPT = /<script>([\s\S]*?)<\/script>/g;
 /** SvelteKit's start: `Promise.all([import(start), import(app)]).then(([kit, app]) => …)`. */
 const START = 'Promise.all([';
 const STARTED = ']).then(([kit, app]) =>';
+const KIT_START = 'kit.start(';
 
 function sha256(text: string): string {
 	return createHash('sha256').update(text, 'utf8').digest('base64');
 }
+
+/**
+ * Until the app has started, a submitted form is kept (with the button that sent it) instead of
+ * being posted; `startHeld` starts the app, stops holding and sends each kept form again.
+ */
+const HOLD =
+	'const held = new Map();' +
+	' const hold = (event) => { event.preventDefault(); held.set(event.target, event.submitter); };' +
+	" addEventListener('submit', hold, true);" +
+	' const startHeld = (kit, ...args) => Promise.resolve(kit.start(...args)).finally(() => {' +
+	" removeEventListener('submit', hold, true);" +
+	' setTimeout(() => { for (const [form, by] of held) if (form.isConnected)' +
+	' form.requestSubmit(by && by.isConnected && by.form === form ? by : undefined); }); });';
 
 /** The inline start, run after the first frame with the module preloads added first. */
 function startAfterFirstPaint(script: string, preloads: readonly string[]): string {
@@ -35,14 +54,15 @@ function startAfterFirstPaint(script: string, preloads: readonly string[]): stri
 		" const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href;" +
 		' document.head.append(link); }';
 	return script
-		.replace(START, `${wait}.then(() => { ${preload} return ${START}`)
+		.replace(KIT_START, 'startHeld(kit, ')
+		.replace(START, `${HOLD} ${wait}.then(() => { ${preload} return ${START}`)
 		.replace(STARTED, `]); }).then(([kit, app]) =>`);
 }
 
 /** `html` whose app starts after the first paint; a page without SvelteKit's start is unchanged. */
 export function startAfterPaint(html: string): string {
 	const boot = [...html.matchAll(SCRIPT)].find(
-		(m) => m[1]!.includes(START) && m[1]!.includes(STARTED)
+		(m) => m[1]!.includes(START) && m[1]!.includes(STARTED) && m[1]!.includes(KIT_START)
 	);
 	if (!boot) return html;
 	const preloads = [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!);

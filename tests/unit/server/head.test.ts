@@ -45,7 +45,7 @@ describe('startAfterPaint', () => {
 		expect(script).toContain('requestAnimationFrame(() => setTimeout(go))');
 		expect(script).toContain("document.visibilityState === 'hidden' ? go()");
 		expect(script).toContain('["/_app/immutable/entry/start.js","/_app/immutable/chunks/a.js"]');
-		expect(script).toContain('kit.start(app, element');
+		expect(script).toContain('startHeld(kit, app, element');
 		// Still one valid script: the start runs once the preloads are in the head.
 		expect(() => new Function(script)).not.toThrow();
 	});
@@ -55,35 +55,87 @@ describe('startAfterPaint', () => {
 		expect(html).not.toContain(sha(start));
 	});
 
-	it('runs the start only after a frame, with the preloads in the head', async () => {
+	/** Runs the page's start script against a stand-in document, window and SvelteKit. */
+	function boot() {
 		const script = scriptOf(html);
 		const appended: string[] = [];
 		const frames: (() => void)[] = [];
 		const started: string[] = [];
+		const listeners = new Map<string, (event: unknown) => void>();
+		let finishStart = () => {};
 		const document = {
 			visibilityState: 'visible',
 			currentScript: { parentElement: 'body' },
 			createElement: () => ({}) as { href?: string },
 			head: { append: (link: { href: string }) => appended.push(link.href) }
 		};
-		const run = new Function(
+		const kit = {
+			start: () => {
+				started.push('started');
+				return new Promise<void>((done) => (finishStart = done));
+			}
+		};
+		new Function(
 			'document',
 			'requestAnimationFrame',
 			'importModule',
+			'addEventListener',
+			'removeEventListener',
 			script.replaceAll('import(', 'importModule(')
-		);
-		run(
+		)(
 			document,
 			(frame: () => void) => frames.push(frame),
-			async (url: string) =>
-				url.endsWith('start.js') ? { start: () => started.push('started') } : { app: true }
+			async (url: string) => (url.endsWith('start.js') ? kit : { app: true }),
+			(type: string, listener: (event: unknown) => void) => listeners.set(type, listener),
+			(type: string) => listeners.delete(type)
 		);
+		return { appended, frames, started, listeners, finish: () => finishStart() };
+	}
+
+	it('runs the start only after a frame, with the preloads in the head', async () => {
+		const { appended, frames, started } = boot();
 		await new Promise((r) => setTimeout(r));
 		expect(started).toEqual([]);
 		expect(appended).toEqual([]);
 		frames[0]!();
 		await vi.waitFor(() => expect(started).toEqual(['started']));
 		expect(appended).toEqual(['/_app/immutable/entry/start.js', '/_app/immutable/chunks/a.js']);
+	});
+
+	it('holds a form sent before the app has started, and sends it again once it has', async () => {
+		const { frames, started, listeners, finish } = boot();
+		const sent: unknown[] = [];
+		const next = { isConnected: true } as { isConnected: boolean; form?: unknown };
+		const form = { isConnected: true, requestSubmit: (by?: unknown) => sent.push(by) };
+		next.form = form;
+		let prevented = false;
+		listeners.get('submit')!({
+			target: form,
+			submitter: next,
+			preventDefault: () => (prevented = true)
+		});
+		expect(prevented).toBe(true); // not posted to the static host
+		frames[0]!();
+		await vi.waitFor(() => expect(started).toEqual(['started']));
+		await new Promise((r) => setTimeout(r));
+		expect(sent).toEqual([]); // the app is still starting
+		expect(listeners.has('submit')).toBe(true);
+		finish();
+		await vi.waitFor(() => expect(sent).toEqual([next]));
+		expect(listeners.has('submit')).toBe(false); // from now on the app's own handlers answer
+	});
+
+	it('drops a held form that the started app has replaced', async () => {
+		const { frames, started, listeners, finish } = boot();
+		const sent: unknown[] = [];
+		const form = { isConnected: false, requestSubmit: () => sent.push('sent') };
+		listeners.get('submit')!({ target: form, submitter: null, preventDefault: () => {} });
+		frames[0]!();
+		await vi.waitFor(() => expect(started).toEqual(['started']));
+		finish();
+		await new Promise((r) => setTimeout(r, 10));
+		expect(listeners.has('submit')).toBe(false);
+		expect(sent).toEqual([]);
 	});
 
 	it('keeps a page without SvelteKit’s start as it is', () => {
