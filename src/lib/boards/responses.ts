@@ -114,7 +114,7 @@ function baseRecord(
 	};
 }
 
-type Editable = ReturnType<typeof baseRecord>;
+export type Editable = ReturnType<typeof baseRecord>;
 
 /**
  * Changes the organization's response when `allowed` now: `next` gets the stored record (or a new
@@ -173,11 +173,34 @@ export function saveResponseDraft(
 	basedOn: number | null,
 	now = demoNow()
 ): Promise<Result<ResponseRecord>> {
-	return changeMine(
-		solicitation,
-		now,
-		(r) => staleness(r, basedOn) ?? ok({ ...r, draft: { ...values } })
-	);
+	return changeMine(solicitation, now, draftSave(values, basedOn));
+}
+
+/**
+ * The change a draft save makes. A save based on an older revision is a conflict unless the
+ * stored draft already holds these very answers: then nothing of another tab's is overwritten.
+ * That is the page's own save from just before a reload (sent on `pagehide`), landing after the
+ * reloaded page had read the response and sending the same answers again from its copy.
+ */
+export function draftSave(
+	values: ResponseValues,
+	basedOn: number | null
+): (record: Editable) => Result<Editable> {
+	return (r) =>
+		(sameAnswers(r.draft, values) ? null : staleness(r, basedOn)) ??
+		ok({ ...r, draft: { ...values } });
+}
+
+function sameAnswers(a: ResponseValues, b: ResponseValues): boolean {
+	const key = (v: ResponseValues) =>
+		JSON.stringify([
+			v.price,
+			v.statement,
+			[...v.acknowledged].sort(),
+			v.certified,
+			(v.documents ?? []).map((d) => d.id)
+		]);
+	return key(a) === key(b);
 }
 
 /** "Intend to respond" on or off: on puts the supplier on the addenda list. */

@@ -10,7 +10,12 @@ import { resetClock } from '$lib/demo/clock';
 import { getResponse, responseId, revisionOf } from '$lib/storage/responses';
 import { readStory, runNextStep } from '$lib/demo/story';
 import { responderOf } from '$lib/demo/demo-actors';
-import { changeResponseAs, submitResponseAs, type Responder } from '$lib/boards/responses';
+import {
+	changeResponseAs,
+	draftSave,
+	submitResponseAs,
+	type Responder
+} from '$lib/boards/responses';
 import { NO_RESPOND_PERMISSION } from '$lib/domain/procurement/responses';
 import { ok, type Result } from '$lib/domain/result';
 
@@ -95,5 +100,26 @@ describe('the response actions', () => {
 
 		const fresh = must(await submitResponseAs(harbor, id, VALUES, Date.now(), 2));
 		expect(fresh.kind).toBe('submitted');
+	});
+
+	it('take the same answers saved again on an older revision (the save sent before a reload)', async () => {
+		const { harbor, id } = await openSolicitation();
+		const typed = { ...VALUES, statement: 'One plow, on call.' };
+		// The page saves on leaving (revision 0 to 1) after the reloaded page read revision 0...
+		must(await changeResponseAs(harbor, id, Date.now(), draftSave(typed, 0)));
+		// ...which then sends the same answers from its copy: nothing of anyone's is overwritten.
+		const again = must(await changeResponseAs(harbor, id, Date.now(), draftSave(typed, 0)));
+		expect(again.draft.statement).toBe('One plow, on call.');
+		// Other answers on the old revision are still another tab's conflict.
+		const other = await changeResponseAs(
+			harbor,
+			id,
+			Date.now(),
+			draftSave({ ...typed, price: '9.00' }, 0)
+		);
+		expect(other.ok).toBe(false);
+		if (!other.ok) expect(other.error).toMatchObject({ kind: 'conflict' });
+		const stored = must(await getResponse(responseId(id, harbor.organization.id)))!;
+		expect(stored.draft.price).toBe(VALUES.price);
 	});
 });
