@@ -3,6 +3,7 @@
  * Attributes, Attachments, Contract Award Readiness): today's local date, dates and sizes as
  * people read them, and where each thing is fixed.
  */
+import { clockTime } from '$lib/domain/clock';
 import type { FolderId } from '$lib/domain/requirements';
 
 /** Today's date where the person is ('YYYY-MM-DD', local time, not UTC). */
@@ -16,8 +17,7 @@ export function formatDateTime(iso: string): string {
 	const d = new Date(iso);
 	if (Number.isNaN(d.getTime())) return iso;
 	const date = d.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
-	const time = d.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
-	return `${date} at ${time}`;
+	return `${date} at ${clockTime(d)}`;
 }
 
 /** "Mar 7, 2026" from an ISO timestamp (file lists). */
