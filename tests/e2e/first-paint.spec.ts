@@ -5,6 +5,7 @@
  * registration…" while the draft is read, and they take the draft's values once it is open.
  */
 import { test as plain, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { agree, nextButton, pressEnter, setCheckbox, startRegistration } from './wizard';
 
@@ -99,6 +100,31 @@ test('the first frame is drawn from the HTML before any of the portal’s script
 	await firstFrame('/bids');
 	await expect(page.getByText('Loading solicitations…')).toHaveCount(0);
 	await expect(page.getByRole('searchbox', { name: 'Keyword' })).toBeEditable();
+});
+
+test('a wizard step’s code is fetched with the page’s own, each module once', async ({ page }) => {
+	// The step's component is imported by its route as the app starts: named in the page, it is
+	// fetched with the rest in one round trip, not after the app's own modules have run.
+	const fetched: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().endsWith('.js')) fetched.push(new URL(request.url()).pathname);
+	});
+	await page.goto('/register/organization');
+	await expect(
+		page.getByRole('textbox', { name: /Legal Name of Entity\/Individual/ })
+	).toBeEditable();
+	const manifest = JSON.parse(
+		readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+	) as Record<string, { file: string }>;
+	const step = `/${manifest['src/lib/registration/steps/OrganizationStep.svelte']!.file}`;
+	expect(fetched).toContain(step);
+	const html = await (await page.request.get('/register/organization')).text();
+	expect(html).toContain(`"${step}"`);
+	expect(new Set(fetched).size).toBe(fetched.length);
+	const preloads = await page.evaluate(() =>
+		[...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'))
+	);
+	expect(new Set(preloads).size).toBe(preloads.length);
 });
 
 test.describe('pressed before the app has started', () => {

@@ -16,6 +16,19 @@ const COMPONENTS: Record<WizardPageSlug, () => Promise<{ default: Component }>> 
 
 export const WIZARD_PAGES = Object.keys(COMPONENTS) as WizardPageSlug[];
 
+/**
+ * Each page's component file, as the build's manifest names it: prerendering preloads its code
+ * with the page's own (src/lib/server/preloads.ts). The same files as the imports above.
+ */
+export const COMPONENT_FILES: Record<WizardPageSlug, string> = {
+	instructions: 'src/lib/registration/steps/InstructionsStep.svelte',
+	organization: 'src/lib/registration/steps/OrganizationStep.svelte',
+	contact: 'src/lib/registration/steps/ContactStep.svelte',
+	codes: 'src/lib/registration/steps/CodesStep.svelte',
+	review: 'src/lib/registration/steps/ReviewStep.svelte',
+	confirmation: 'src/lib/registration/steps/ConfirmationPage.svelte'
+};
+
 export function isWizardPage(slug: string): slug is WizardPageSlug {
 	return Object.hasOwn(COMPONENTS, slug);
 }

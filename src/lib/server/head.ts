@@ -10,8 +10,8 @@
  *
  * Here the page's head keeps only its stylesheet, and the inline script waits for the first frame
  * (the next task after `requestAnimationFrame`; at once in a background tab, where no frame comes)
- * before it adds the same module preloads, all at once so the modules still download in parallel,
- * and starts the app. The script's hash in the page's Content Security Policy is replaced by the
+ * before it adds the same module preloads, a few per task so the modules still download in
+ * parallel with no long task, and starts the app. The script's hash in the page's Content Security Policy is replaced by the
  * new script's.
  *
  * A form sent before the app has started (Next on Step 1, Log In, a board search) is held, not
@@ -45,27 +45,43 @@ const HOLD =
 	' setTimeout(() => { for (const [form, by] of held) if (form.isConnected)' +
 	' form.requestSubmit(by && by.isConnected && by.form === form ? by : undefined); }); });';
 
+/**
+ * Module preloads added per task. Each added preload starts a fetch, about a millisecond of a
+ * throttled phone's main thread: a page's thirty-odd at once made a 40-140 ms task (Lighthouse's
+ * 4x CPU slowdown, /bids), counted in Total Blocking Time. A few per task keep every task short;
+ * the downloads still start within a few milliseconds of each other.
+ */
+const PRELOAD_BATCH = 8;
+
 /** The inline start, run after the first frame with the module preloads added first. */
 function startAfterFirstPaint(script: string, preloads: readonly string[]): string {
 	const wait =
 		"new Promise((go) => (document.visibilityState === 'hidden' ? go() : requestAnimationFrame(() => setTimeout(go))))";
 	const preload =
-		`for (const href of ${JSON.stringify(preloads)}) {` +
+		`const hrefs = ${JSON.stringify(preloads)};` +
+		` for (let i = 0; i < hrefs.length; i += ${PRELOAD_BATCH}) {` +
+		' if (i) await new Promise((go) => setTimeout(go));' +
+		` for (const href of hrefs.slice(i, i + ${PRELOAD_BATCH})) {` +
 		" const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href;" +
-		' document.head.append(link); }';
+		' document.head.append(link); } }';
 	return script
 		.replace(KIT_START, 'startHeld(kit, ')
-		.replace(START, `${HOLD} ${wait}.then(() => { ${preload} return ${START}`)
+		.replace(START, `${HOLD} ${wait}.then(async () => { ${preload} return ${START}`)
 		.replace(STARTED, `]); }).then(([kit, app]) =>`);
 }
 
-/** `html` whose app starts after the first paint; a page without SvelteKit's start is unchanged. */
-export function startAfterPaint(html: string): string {
+/**
+ * `html` whose app starts after the first paint; a page without SvelteKit's start is unchanged.
+ * `more` are modules the page imports as it starts that its head does not name (see preloads.ts):
+ * they are preloaded with the others.
+ */
+export function startAfterPaint(html: string, more: readonly string[] = []): string {
 	const boot = [...html.matchAll(SCRIPT)].find(
 		(m) => m[1]!.includes(START) && m[1]!.includes(STARTED) && m[1]!.includes(KIT_START)
 	);
 	if (!boot) return html;
-	const preloads = [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!);
+	const listed = [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!);
+	const preloads = [...new Set([...listed, ...more])];
 	const script = startAfterFirstPaint(boot[1]!, preloads);
 	const before = `'sha256-${sha256(boot[1]!)}'`;
 	const after = `'sha256-${sha256(script)}'`;

@@ -56,8 +56,7 @@ describe('startAfterPaint', () => {
 	});
 
 	/** Runs the page's start script against a stand-in document, window and SvelteKit. */
-	function boot() {
-		const script = scriptOf(html);
+	function boot(script = scriptOf(html), tasks?: (() => void)[]) {
 		const appended: string[] = [];
 		const frames: (() => void)[] = [];
 		const started: string[] = [];
@@ -81,13 +80,15 @@ describe('startAfterPaint', () => {
 			'importModule',
 			'addEventListener',
 			'removeEventListener',
+			'setTimeout',
 			script.replaceAll('import(', 'importModule(')
 		)(
 			document,
 			(frame: () => void) => frames.push(frame),
 			async (url: string) => (url.endsWith('start.js') ? kit : { app: true }),
 			(type: string, listener: (event: unknown) => void) => listeners.set(type, listener),
-			(type: string) => listeners.delete(type)
+			(type: string) => listeners.delete(type),
+			tasks ? (task: () => void) => tasks.push(task) : setTimeout
 		);
 		return { appended, frames, started, listeners, finish: () => finishStart() };
 	}
@@ -100,6 +101,32 @@ describe('startAfterPaint', () => {
 		frames[0]!();
 		await vi.waitFor(() => expect(started).toEqual(['started']));
 		expect(appended).toEqual(['/_app/immutable/entry/start.js', '/_app/immutable/chunks/a.js']);
+	});
+
+	it('adds many preloads a few per task, in their order, before the start', async () => {
+		const hrefs = Array.from({ length: 20 }, (_, i) => `/_app/immutable/chunks/c${i}.js`);
+		const many = startAfterPaint(
+			page(start).replace(
+				'\t\t<link href="/_app/immutable/chunks/a.js" rel="modulepreload">',
+				hrefs.map((href) => `\t\t<link href="${href}" rel="modulepreload">`).join('\n')
+			)
+		);
+		const tasks: (() => void)[] = [];
+		const { appended, frames, started } = boot(scriptOf(many), tasks);
+		const runTask = async () => {
+			tasks.shift()!();
+			for (let i = 0; i < 10; i++) await Promise.resolve(); // the task's microtasks
+		};
+		frames[0]!();
+		await runTask(); // the task after the frame
+		expect(appended).toEqual(['/_app/immutable/entry/start.js', ...hrefs.slice(0, 7)]);
+		expect(tasks).toHaveLength(1); // the next batch waits for a task of its own
+		await runTask();
+		expect(appended).toHaveLength(16);
+		expect(started).toEqual([]);
+		await runTask();
+		expect(appended).toEqual(['/_app/immutable/entry/start.js', ...hrefs]);
+		await vi.waitFor(() => expect(started).toEqual(['started']));
 	});
 
 	it('holds a form sent before the app has started, and sends it again once it has', async () => {
