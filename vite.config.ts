@@ -22,7 +22,20 @@ export default defineConfig({
 		// time, never inlined. The government banner's images (GovBanner) stay files: inlined as
 		// data URLs they would sit in the layout's JavaScript, which every page loads first, and
 		// weigh on the home page's JS budget.
-		assetsInlineLimit: (file) => (GOV_BANNER_IMAGES.test(file) ? false : undefined)
+		assetsInlineLimit: (file) => (GOV_BANNER_IMAGES.test(file) ? false : undefined),
+		rolldownOptions: {
+			treeshake: {
+				// The form library's adapters index names every schema library; only zod 4's is used.
+				// The others are free of side effects but for one property write at the top of the
+				// Joi converter, which kept ~1.2 KB (gzip) of it in every page with a form.
+				moduleSideEffects: [
+					{
+						test: /sveltekit-superforms[\\/]dist[\\/]adapters[\\/](?!zod4\.js|adapters\.js)/,
+						sideEffects: false
+					}
+				]
+			}
+		}
 	},
 	test: {
 		projects: [
