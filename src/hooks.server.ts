@@ -1,6 +1,9 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
+import type { Component } from 'svelte';
 import { base } from '$app/paths';
+import { render } from 'svelte/server';
 import { COMPONENT_FILES, isWizardPage } from '$lib/registration/step-components';
+import { withStepMarkup } from '$lib/registration/step-markup';
 import { startAfterPaint } from '$lib/server/head';
 import { clientManifest, moduleFiles } from '$lib/server/preloads';
 
@@ -12,6 +15,13 @@ function startsWith(event: RequestEvent): string[] {
 	return moduleFiles(manifest, COMPONENT_FILES[step]).map((file) => `${base}/${file}`);
 }
 
+/** A wizard step's markup, with its hydration markers, for its host (see StepHost). */
+const stepMarkup = (Step: Component, context: Map<unknown, unknown>) =>
+	render(Step, { context }).body;
+
 // Runs while pages are prerendered (there is no server at run time).
 export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => startAfterPaint(html, startsWith(event)) });
+	resolve(event, {
+		transformPageChunk: ({ html }) =>
+			startAfterPaint(withStepMarkup(html, stepMarkup), startsWith(event))
+	});

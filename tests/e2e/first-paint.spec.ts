@@ -102,6 +102,30 @@ test('the first frame is drawn from the HTML before any of the portal’s script
 	await expect(page.getByRole('searchbox', { name: 'Keyword' })).toBeEditable();
 });
 
+test('a wizard step’s prerendered fields are taken over by the app, not drawn again', async ({
+	page
+}) => {
+	// The elements of the HTML, kept before any script runs, are the ones the person then uses.
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			const keep = window as unknown as { fromHtml: Element[] };
+			keep.fromHtml = ['#legalName', '#country', '#step-heading'].map((selector) =>
+				document.querySelector(selector)!
+			);
+		});
+	});
+	await page.goto('/register/organization');
+	const legal = page.getByRole('textbox', { name: /Legal Name of Entity\/Individual/ });
+	await expect(legal).toBeEditable();
+	await legal.fill('Hydrated LLC');
+	await expect(page.getByText('All changes saved at')).toBeVisible({ timeout: 20_000 });
+	const same = await page.evaluate(() =>
+		(window as unknown as { fromHtml: Element[] }).fromHtml.map((element) => element.isConnected)
+	);
+	expect(same).toEqual([true, true, true]);
+	await expect(page.locator('#country')).toHaveValue('United States');
+});
+
 test('a wizard step’s code is fetched with the page’s own, each module once', async ({ page }) => {
 	// The step's component is imported by its route as the app starts: named in the page, it is
 	// fetched with the rest in one round trip, not after the app's own modules have run.
