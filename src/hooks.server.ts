@@ -1,5 +1,6 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import type { Component } from 'svelte';
+import { building } from '$app/environment';
 import { base } from '$app/paths';
 import { render } from 'svelte/server';
 import { COMPONENT_FILES, isWizardPage } from '$lib/registration/step-components';
@@ -7,9 +8,12 @@ import { withStepMarkup } from '$lib/registration/step-markup';
 import { startAfterPaint } from '$lib/server/head';
 import { clientManifest, moduleFiles } from '$lib/server/preloads';
 
-/** The code a page imports as it starts beyond its route's own: a wizard step's component. */
+/**
+ * The code a page imports as it starts beyond its route's own: a wizard step's component. Only
+ * while prerendering: the dev server's modules are not the last build's.
+ */
 function startsWith(event: RequestEvent): string[] {
-	const manifest = clientManifest();
+	const manifest = building ? clientManifest() : null;
 	const step = event.params.step;
 	if (!manifest || event.route.id !== '/register/[step]' || !step || !isWizardPage(step)) return [];
 	return moduleFiles(manifest, COMPONENT_FILES[step]).map((file) => `${base}/${file}`);

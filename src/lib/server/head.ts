@@ -11,8 +11,8 @@
  * Here the page's head keeps only its stylesheet, and the inline script waits for the first frame
  * (the next task after `requestAnimationFrame`; at once in a background tab, where no frame comes)
  * before it adds the same module preloads, a few per task so the modules still download in
- * parallel with no long task, and starts the app. The script's hash in the page's Content Security Policy is replaced by the
- * new script's.
+ * parallel with no long task, and starts the app. The script's hash in the page's Content
+ * Security Policy is replaced by the new script's.
  *
  * A form sent before the app has started (Next on Step 1, Log In, a board search) is held, not
  * posted to the static host, which would only reload the page and drop what was typed and
