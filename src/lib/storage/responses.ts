@@ -100,9 +100,19 @@ export async function changeResponse(
 			revision: revisionOf(current) + 1
 		});
 		if (!parsed.success) return fail('invalid', 'The response is not valid.');
+		// A change that changes nothing is not written: the revision stays, so a tab that holds it
+		// is not made out of date (a page's save sent before a reload, landing after the reloaded
+		// page's own save of the same answers).
+		if (current && unchanged(current, parsed.data)) return ok(current);
 		await tx.put('responses', parsed.data);
 		return ok(parsed.data);
 	});
+}
+
+/** The same record but for when it was written and its revision. */
+function unchanged(a: ResponseRecord, b: ResponseRecord): boolean {
+	const content = (r: ResponseRecord) => JSON.stringify({ ...r, updatedAt: '', revision: 0 });
+	return content(a) === content(b);
 }
 
 /** Every response to a solicitation (the agency counts them before the due date). */

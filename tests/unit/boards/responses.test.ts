@@ -122,4 +122,21 @@ describe('the response actions', () => {
 		const stored = must(await getResponse(responseId(id, harbor.organization.id)))!;
 		expect(stored.draft.price).toBe(VALUES.price);
 	});
+
+	it('keep the reloaded page’s revision when the save sent before the reload lands after its own', async () => {
+		const { harbor, id } = await openSolicitation();
+		const typed = { ...VALUES, statement: 'One plow, on call.', certified: false };
+		// The reloaded page read revision 0 and saves its copy's answers first (0 to 1)...
+		const mine = must(await changeResponseAs(harbor, id, Date.now(), draftSave(typed, 0)));
+		expect(mine.revision).toBe(1);
+		// ...then the save the page sent before the reload arrives: the same answers, nothing written.
+		const late = must(await changeResponseAs(harbor, id, Date.now(), draftSave(typed, 0)));
+		expect(late.revision).toBe(1);
+		// The reloaded page goes on from the revision it holds.
+		const certified = must(
+			await changeResponseAs(harbor, id, Date.now(), draftSave({ ...typed, certified: true }, 1))
+		);
+		expect(certified.revision).toBe(2);
+		expect(certified.draft.certified).toBe(true);
+	});
 });
