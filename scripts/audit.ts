@@ -2,57 +2,88 @@
  * Lighthouse audit of the pages people land on first (home, Supplier Registration, a step opened
  * from a resume link, the Bid Board from a notification e-mail, Log In), served as `npm start`
  * serves them (precompressed files, SPA fallback), with the system Chromium and Lighthouse's
- * mobile defaults. Five runs per page; the median of each category, and of Largest Contentful
+ * mobile settings but for the CPU slowdown (calibrated, see below). Five runs per page; the median of each category, and of Largest Contentful
  * Paint, is compared with its gate. A page that fails to load scores null, which counts as a
  * failure.
  *
  *   npm run audit            builds, then audits
  *   npm run audit -- --reuse audits the existing build/
  *   npm run audit -- --reuse --pages /bids,/login   only these pages
- *   npm run audit -- --reuse --cpu-slowdown 8       as a machine half as fast would measure
+ *   npm run audit -- --reuse --cpu-slowdown 4       Lighthouse's own slowdown, not calibrated
  *
- * The goal (#16) is performance 98 and LCP 1.5 s on every one of these pages. The first frame is
- * drawn from the HTML before any script is fetched (src/lib/server/head.ts), so First and Largest
- * Contentful Paint and Speed Index are 0.8-1.2 s; what is left is Total Blocking Time: the page's
- * parse, style and layout, the start-up preloads (added a few per task), hydration (a wizard step
- * in a task of its own), a board's first list. It follows the machine's speed: Lighthouse's
- * simulated phone is this machine slowed four times. Medians of five on this 2-core machine
- * (benchmark index ~2,800): /, /register, /bids, /login 100; /register/organization 96-99.
- * The same build as a machine half as fast measures it (`--cpu-slowdown 8`, about what earlier
- * CI machines scored): / 100, /register 98, /register/organization 81, /bids 98, /login 99.
- * The gates are those less a margin, so a slower CI machine passes on what the pages hold and a
- * change that costs a page many points fails; LCP's is the goal itself (medians 0.9-1.0 s).
+ * The goal (#16) is performance 98 and LCP 1.5 s on every one of these pages, on the 2-core
+ * machine the goal was set on. Lighthouse's simulated phone is the host's CPU slowed four times,
+ * so the same page scored about 15 points less on a CI machine half as fast. The audit therefore
+ * simulates one phone on any host, as Lighthouse's documentation advises ("Calibrating the CPU
+ * slowdown", docs/throttling.md): before each page it measures the host with Lighthouse's own
+ * benchmark (median of three) and slows the CPU by 4 x index / 2,800, the reference machine's
+ * index (four times on the reference machine, twice on one half as fast). The benchmark and the
+ * slowdown used are printed. Every page's gate is the goal itself but the wizard step's (below).
+ *
+ * The first frame is drawn from the HTML before any script is fetched (src/lib/server/head.ts),
+ * so First and Largest Contentful Paint and Speed Index are 0.8-1.2 s; what is left is Total
+ * Blocking Time: the page's parse, style and layout, the start-up preloads (a few per task), the
+ * evaluation of the page's modules (one task), hydration (a wizard step in a task of its own), a
+ * board's first list. Medians of five on the reference machine: /, /register, /bids, /login 100;
+ * /register/organization 99-100, its runs 96-100: its gate is 95, so that a median of five does
+ * not fail by chance (#16 asks 98: the step's module evaluation, ~40 ms there, is what is left). `--cpu-slowdown N` sets the slowdown instead (no calibration):
+ * `--cpu-slowdown 8` on the reference machine is what an uncalibrated run on a machine half as
+ * fast measures.
  */
 import { execFileSync, execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromiumPath } from '../tests/e2e/chromium';
+import { chromium } from '@playwright/test';
+import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium';
 
-const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100 } as const;
+const THRESHOLDS = { performance: 98, accessibility: 100, 'best-practices': 100 } as const;
 type Category = keyof typeof THRESHOLDS;
-/** Performance gates below the default, per page (see above). */
-const PERFORMANCE: Record<string, number> = {
-	'/register/organization': 72,
-	'/bids': 90,
-	'/login': 92
-};
+/** Performance gates below the goal, per page (see above). */
+const PERFORMANCE: Record<string, number> = { '/register/organization': 95 };
+/**
+ * Lighthouse's benchmark index of the machine the goal was set on (2-core CI machine; reports'
+ * `environment.benchmarkIndex` 2,780-2,930). Its CPU slowed four times is the simulated phone.
+ */
+const REFERENCE_INDEX = 2800;
+/** Lighthouse's default CPU slowdown, for the reference machine. */
+const REFERENCE_SLOWDOWN = 4;
 /** Largest Contentful Paint, simulated mobile (ms): the median must not exceed it. */
 const LCP_MAX = 1500;
 const AUDITED = ['/', '/register', '/register/organization', '/bids', '/login'];
 /**
- * `--cpu-slowdown N`: Lighthouse's CPU slowdown in place of its mobile default (4): 8 shows what a
- * machine half as fast as this one would measure, to see the margin a slower CI machine leaves.
+ * `--cpu-slowdown N`: this CPU slowdown on every page instead of the calibrated one (see above).
  */
 const slowdownArg = process.argv.indexOf('--cpu-slowdown');
 const SLOWDOWN = slowdownArg >= 0 ? Number(process.argv[slowdownArg + 1]) : null;
 const pagesArg = process.argv.indexOf('--pages');
 const PAGES = pagesArg >= 0 ? process.argv[pagesArg + 1]!.split(',') : AUDITED;
 
-function threshold(path: string, category: Category): number {
-	return category === 'performance'
-		? (PERFORMANCE[path] ?? THRESHOLDS.performance)
-		: THRESHOLDS[category];
+/** Lighthouse's benchmark index of this machine now: the median of three, in headless Chromium. */
+async function benchmarkIndex(): Promise<number> {
+	const browser = await chromium.launch({
+		executablePath: chromiumPath(),
+		args: [...CHROMIUM_ARGS, '--headless=new']
+	});
+	try {
+		const page = await browser.newPage();
+		const runs: number[] = [];
+		for (let i = 0; i < 3; i++) {
+			runs.push(await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`));
+		}
+		return median(runs);
+	} finally {
+		await browser.close();
+	}
 }
+
+/** The CPU slowdown that makes this machine the reference machine's simulated phone. */
+async function calibratedSlowdown(): Promise<{ index: number; slowdown: number }> {
+	const index = await benchmarkIndex();
+	const slowdown = Math.round((REFERENCE_SLOWDOWN * index * 10) / REFERENCE_INDEX) / 10;
+	return { index, slowdown: Math.min(Math.max(slowdown, 1), 12) };
+}
+
 const RUNS = 5;
 const port = 4181;
 const outDir = '.lighthouse';
@@ -82,6 +113,14 @@ async function main() {
 				'best-practices': []
 			};
 			const lcp: (number | null)[] = [];
+			let slowdown = SLOWDOWN;
+			if (slowdown === null) {
+				const calibration = await calibratedSlowdown();
+				slowdown = calibration.slowdown;
+				console.log(
+					`${path}: benchmark index ${calibration.index} (reference ${REFERENCE_INDEX}), CPU slowdown ${slowdown}x`
+				);
+			}
 			for (let run = 1; run <= RUNS; run++) {
 				const out = join(
 					outDir,
@@ -96,7 +135,7 @@ async function main() {
 							'--output=json',
 							`--output-path=${out}`,
 							'--only-categories=performance,accessibility,best-practices',
-							...(SLOWDOWN ? [`--throttling.cpuSlowdownMultiplier=${SLOWDOWN}`] : []),
+							`--throttling.cpuSlowdownMultiplier=${slowdown}`,
 							'--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'
 						],
 						{
@@ -125,7 +164,7 @@ async function main() {
 			const cells = (Object.keys(THRESHOLDS) as Category[]).map((c) => {
 				const runs = scores[c];
 				const med = runs.includes(null) ? null : median(runs as number[]);
-				const gate = threshold(path, c);
+				const gate = c === 'performance' ? (PERFORMANCE[path] ?? THRESHOLDS[c]) : THRESHOLDS[c];
 				if (med === null || med < gate) {
 					failures.push(
 						`${path} ${c}: median ${med ?? 'null'} < ${gate} (runs ${runs.join(', ')})`
