@@ -134,9 +134,9 @@ test('a wizard step’s code is fetched with the page’s own, each module once'
 		if (request.url().endsWith('.js')) fetched.push(new URL(request.url()).pathname);
 	});
 	await page.goto('/register/organization');
-	await expect(
-		page.getByRole('textbox', { name: /Legal Name of Entity\/Individual/ })
-	).toBeEditable();
+	// The field is editable from the HTML; a saved change shows the app has started.
+	await page.getByRole('textbox', { name: /Legal Name of Entity\/Individual/ }).fill('Fetched LLC');
+	await expect(page.getByText('All changes saved at')).toBeVisible({ timeout: 20_000 });
 	const manifest = JSON.parse(
 		readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
 	) as Record<string, { file: string }>;
@@ -181,6 +181,18 @@ test.describe('pressed before the app has started', () => {
 			page.getByRole('heading', { level: 2, name: 'Organization Information' })
 		).toBeFocused();
 		expect(posts).toEqual([]);
+	});
+
+	test('a button that opens a panel, pressed early, opens it once the app starts', async ({
+		page
+	}) => {
+		const { release } = await holdScripts(page);
+		await page.goto('/demo');
+		const clock = page.getByRole('button', { name: 'Demo clock: pretend it is another time' });
+		await clock.click();
+		await expect(page.getByLabel('Pretend it is (Eastern time)')).toHaveCount(0);
+		release();
+		await expect(page.getByLabel('Pretend it is (Eastern time)')).toBeVisible();
 	});
 
 	test('Log In keeps what was typed and answers once the app starts', async ({ page }) => {

@@ -16,8 +16,9 @@
  *
  * A form sent before the app has started (Next on Step 1, Log In, a board search) is held, not
  * posted to the static host, which would only reload the page and drop what was typed and
- * pressed; once the app has started, the form is sent again, to the app this time. What was typed
- * stays in the fields meanwhile, and hydration takes it over.
+ * pressed; once the app has started, the form is sent again, to the app this time. A button
+ * pressed meanwhile that sends no form (one that opens a panel) is pressed again once the app
+ * has started. What was typed stays in the fields meanwhile, and hydration takes it over.
  */
 import { createHash } from 'node:crypto';
 
@@ -34,16 +35,24 @@ function sha256(text: string): string {
 
 /**
  * Until the app has started, a submitted form is kept (with the button that sent it) instead of
- * being posted; `startHeld` starts the app, stops holding and sends each kept form again.
+ * being posted, and a pressed button that sends no form (a disclosure such as the demo clock's,
+ * "Here’s how you know") is noted: it has no handler yet, and the press would be lost.
+ * `startHeld` starts the app, stops holding, then sends each kept form again and presses each
+ * noted button once more, now that the app answers (a button the app has since removed or
+ * disabled is left alone). The app's own start runs in one task after its modules, so no press
+ * is both answered by the app and noted.
  */
 const HOLD =
-	'const held = new Map();' +
+	'const held = new Map(); const pressed = new Set();' +
 	' const hold = (event) => { event.preventDefault(); held.set(event.target, event.submitter); };' +
-	" addEventListener('submit', hold, true);" +
+	" const press = (event) => { const button = event.target.closest && event.target.closest('button');" +
+	" if (button && (button.type === 'button' || !button.form)) pressed.add(button); };" +
+	" addEventListener('submit', hold, true); addEventListener('click', press, true);" +
 	' const startHeld = (kit, ...args) => Promise.resolve(kit.start(...args)).finally(() => {' +
-	" removeEventListener('submit', hold, true);" +
+	" removeEventListener('submit', hold, true); removeEventListener('click', press, true);" +
 	' setTimeout(() => { for (const [form, by] of held) if (form.isConnected)' +
-	' form.requestSubmit(by && by.isConnected && by.form === form ? by : undefined); }); });';
+	' form.requestSubmit(by && by.isConnected && by.form === form ? by : undefined);' +
+	' for (const button of pressed) if (button.isConnected && !button.disabled) button.click(); }); });';
 
 /**
  * Module preloads added per task. Each added preload starts a fetch, about a millisecond of a

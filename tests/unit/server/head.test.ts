@@ -152,6 +152,38 @@ describe('startAfterPaint', () => {
 		expect(listeners.has('submit')).toBe(false); // from now on the app's own handlers answer
 	});
 
+	it('presses again, once the app has started, a button pressed before that sends no form', async () => {
+		const { frames, started, listeners, finish } = boot();
+		const pressed: string[] = [];
+		const button = (name: string, type: string, form: unknown = null, disabled = false) => {
+			const element = {
+				type,
+				form,
+				disabled,
+				isConnected: name !== 'removed',
+				click: () => pressed.push(name)
+			};
+			return { closest: (selector: string) => (selector === 'button' ? element : null) };
+		};
+		const click = listeners.get('click')!;
+		const form = {};
+		const clock = button('Demo clock', 'button');
+		click({ target: clock });
+		click({ target: clock }); // the same button twice: pressed again once
+		click({ target: button('Next', 'submit', form) }); // sends its form: the form is held
+		click({ target: button('Reset', 'reset', form) }); // resets natively
+		click({ target: button('Open', 'submit') }); // a button outside any form
+		click({ target: button('removed', 'button') });
+		click({ target: button('Disabled', 'button', null, true) });
+		click({ target: { closest: () => null } }); // not a button
+		click({ target: {} }); // a target that is not an element
+		frames[0]!();
+		await vi.waitFor(() => expect(started).toEqual(['started']));
+		finish();
+		await vi.waitFor(() => expect(pressed).toEqual(['Demo clock', 'Open']));
+		expect(listeners.has('click')).toBe(false);
+	});
+
 	it('drops a held form that the started app has replaced', async () => {
 		const { frames, started, listeners, finish } = boot();
 		const sent: unknown[] = [];
