@@ -33,7 +33,8 @@ export const SKIP_WAITING = { type: 'SKIP_WAITING' } as const;
 
 /**
  * Calls `onWaiting` with the new worker when an update is installed and waiting: at once if one
- * already waits, or when the browser finds one later (it checks on every navigation). The first
+ * already waits, once installed if one was installing when the page started, or when the browser
+ * finds one later (it checks on every navigation). The first
  * install (no controller yet) is not an update. Returns a function that stops listening.
  */
 export function watchForUpdate(
@@ -44,17 +45,17 @@ export function watchForUpdate(
 	const report = (worker: WorkerLike | null) => {
 		if (!stopped && worker && container.controller) onWaiting(worker);
 	};
+	const whenInstalled = (worker: WorkerLike | null) =>
+		worker?.addEventListener('statechange', () => {
+			if (worker.state === 'installed') report(worker);
+		});
 	container.ready.then(
 		(registration) => {
 			if (stopped) return;
 			if (registration.waiting) report(registration.waiting);
-			registration.addEventListener('updatefound', () => {
-				const worker = registration.installing;
-				if (!worker) return;
-				worker.addEventListener('statechange', () => {
-					if (worker.state === 'installed') report(worker);
-				});
-			});
+			// Found before the page started (its `updatefound` has passed): still installing.
+			whenInstalled(registration.installing);
+			registration.addEventListener('updatefound', () => whenInstalled(registration.installing));
 		},
 		() => {
 			// No service worker (blocked, or registration failed): nothing to update.

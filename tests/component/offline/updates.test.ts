@@ -25,6 +25,18 @@ describe('watchForUpdate', () => {
 		expect(seen).toEqual([next]);
 	});
 
+	it('reports an update that was already installing when the page started', async () => {
+		const container = new FakeContainer({});
+		const next = new FakeWorker('installing');
+		container.registration.find(next); // before anyone listens
+		const seen: WorkerLike[] = [];
+		watchForUpdate(container, (w) => seen.push(w));
+		await flush();
+		expect(seen).toEqual([]);
+		next.become('installed');
+		expect(seen).toEqual([next]);
+	});
+
 	it('does not treat the very first install (no controller) as an update', async () => {
 		const container = new FakeContainer(null);
 		const seen: WorkerLike[] = [];
