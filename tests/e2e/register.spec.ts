@@ -252,27 +252,30 @@ test.describe('supplier registration wizard', () => {
 		);
 		await expect(page.locator('#password')).toHaveValue('');
 		// Nothing stored in the browser holds the password.
-		const stored = await page.evaluate(async () => {
-			const copies = [localStorage, sessionStorage].flatMap((storage) =>
-				Object.keys(storage).map((k) => storage.getItem(k) ?? '')
-			);
-			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const r = indexedDB.open('ctsource');
-				r.onsuccess = () => resolve(r.result);
-				r.onerror = () => reject(r.error);
+		const read = () =>
+			page.evaluate(async () => {
+				const copies = [localStorage, sessionStorage].flatMap((storage) =>
+					Object.keys(storage).map((k) => storage.getItem(k) ?? '')
+				);
+				const db = await new Promise<IDBDatabase>((resolve, reject) => {
+					const r = indexedDB.open('ctsource');
+					r.onsuccess = () => resolve(r.result);
+					r.onerror = () => reject(r.error);
+				});
+				const drafts = await new Promise<unknown[]>((resolve) => {
+					const r = db.transaction('drafts').objectStore('drafts').getAll();
+					r.onsuccess = () => resolve(r.result);
+				});
+				db.close();
+				return {
+					count: drafts.length,
+					copies: JSON.stringify(copies),
+					drafts: JSON.stringify(drafts)
+				};
 			});
-			const drafts = await new Promise<unknown[]>((resolve) => {
-				const r = db.transaction('drafts').objectStore('drafts').getAll();
-				r.onsuccess = () => resolve(r.result);
-			});
-			db.close();
-			return {
-				count: drafts.length,
-				copies: JSON.stringify(copies),
-				drafts: JSON.stringify(drafts)
-			};
-		});
-		expect(stored.count).toBe(1);
+		// The draft reaches IndexedDB (on a busy machine a moment after the page shows it).
+		await expect.poll(async () => (await read()).count, { timeout: 15_000 }).toBe(1);
+		const stored = await read();
 		expect(stored.copies + stored.drafts).not.toContain(persona.contact.password);
 		// The draft itself is sealed: its values are not readable from IndexedDB.
 		expect(stored.drafts).not.toContain(persona.organization.legalName);
