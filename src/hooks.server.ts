@@ -6,7 +6,7 @@ import { render } from 'svelte/server';
 import { COMPONENT_FILES, isWizardPage } from '$lib/registration/step-components';
 import { withStepMarkup } from '$lib/registration/step-markup';
 import { startAfterPaint } from '$lib/server/head';
-import { clientManifest, moduleFiles } from '$lib/server/preloads';
+import { clientManifest, evaluationOrder, moduleFiles } from '$lib/server/preloads';
 
 /**
  * The code a page imports as it starts beyond its route's own: a wizard step's component. Only
@@ -19,6 +19,15 @@ function startsWith(event: RequestEvent): string[] {
 	return moduleFiles(manifest, COMPONENT_FILES[step]).map((file) => `${base}/${file}`);
 }
 
+/**
+ * The modules a page evaluates as it starts, in their evaluation order, so that the start script
+ * evaluates them a few per task before it starts the app (see head.ts). Only while prerendering.
+ */
+function evaluateFirst(hrefs: readonly string[]): string[] {
+	const manifest = building ? clientManifest() : null;
+	return manifest ? evaluationOrder(manifest, hrefs) : [];
+}
+
 /** A wizard step's markup, with its hydration markers, for its host (see StepHost). */
 const stepMarkup = (Step: Component, context: Map<unknown, unknown>) =>
 	render(Step, { context }).body;
@@ -27,5 +36,5 @@ const stepMarkup = (Step: Component, context: Map<unknown, unknown>) =>
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) =>
-			startAfterPaint(withStepMarkup(html, stepMarkup), startsWith(event))
+			startAfterPaint(withStepMarkup(html, stepMarkup), startsWith(event), evaluateFirst)
 	});

@@ -7,8 +7,17 @@ import { expect } from './fixtures';
 import type { RegistrationValues } from '../../src/lib/domain/registration';
 import { MASKED_FIELDS, RADIO_FIELDS, STEP_FIELDS, WIZARD_HEADINGS } from '../support/pages';
 
+/**
+ * Waits until `target` can be used: a wizard step is inert, under "Loading your registration…",
+ * until the app has started (as a person sees it, greyed out).
+ */
+export async function usable(target: Locator) {
+	await expect(target.locator('xpath=ancestor-or-self::*[@inert]')).toHaveCount(0);
+}
+
 /** Activates a button or link with the keyboard. */
 export async function pressEnter(target: Locator) {
+	await usable(target);
 	await target.focus();
 	await target.press('Enter');
 }
@@ -16,6 +25,7 @@ export async function pressEnter(target: Locator) {
 /** Sets a checkbox with the keyboard (Space) when it is not already as wanted. */
 export async function setCheckbox(box: Locator, checked: boolean) {
 	await expect(box).toBeEnabled(); // a setting loading from storage is disabled until read
+	await usable(box);
 	if ((await box.isChecked()) !== checked) {
 		await box.focus();
 		await box.press('Space');
@@ -31,6 +41,7 @@ async function setField(page: Page, name: string, value: unknown): Promise<boole
 	}
 	if (RADIO_FIELDS.includes(name)) {
 		const radio = page.locator(`[id="${name}-${String(value)}"]`);
+		await usable(radio);
 		await radio.focus();
 		await radio.press('Space');
 		await expect(radio).toBeChecked();
@@ -41,6 +52,7 @@ async function setField(page: Page, name: string, value: unknown): Promise<boole
 		if (value === '') return true; // a field not shown (e.g. Other Region) stays empty
 		throw new Error(`No field #${name} on the page for value ${JSON.stringify(value)}`);
 	}
+	await usable(field);
 	const tag = await field.evaluate((el) => el.tagName);
 	if (tag === 'SELECT') {
 		// A choice the list does not offer (e.g. a U.S. state for another country) cannot be made.

@@ -43,3 +43,32 @@ export function moduleFiles(manifest: BuildManifest, source: string): string[] {
 	visit(source);
 	return files;
 }
+
+/**
+ * `hrefs` (the page's module preloads, `…/_app/immutable/…`) in the order the browser evaluates
+ * them as the app starts: each module after the modules it imports, depth first, from the first
+ * href on (SvelteKit's start, then the app, the page's nodes, a wizard step's code), as the
+ * evaluation of an ES module graph goes. Modules the manifest does not know keep their place.
+ */
+export function evaluationOrder(manifest: BuildManifest, hrefs: readonly string[]): string[] {
+	// Built file names end in a content hash: the last segment names one chunk.
+	const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+	const chunks = new Map(Object.values(manifest).map((chunk) => [name(chunk.file), chunk]));
+	const order: string[] = [];
+	const seen = new Set<string>();
+	const visit = (href: string) => {
+		if (seen.has(href)) return;
+		seen.add(href);
+		const chunk = chunks.get(name(href));
+		if (chunk && href.endsWith(`/${chunk.file}`)) {
+			const base = href.slice(0, -chunk.file.length);
+			for (const imported of chunk.imports ?? []) {
+				const dep = manifest[imported];
+				if (dep) visit(base + dep.file);
+			}
+		}
+		order.push(href);
+	};
+	for (const href of hrefs) visit(href);
+	return order;
+}

@@ -56,8 +56,14 @@ describe('startAfterPaint', () => {
 	});
 
 	/** Runs the page's start script against a stand-in document, window and SvelteKit. */
-	function boot(script = scriptOf(html), tasks?: (() => void)[]) {
+	function boot(
+		script = scriptOf(html),
+		tasks?: (() => void)[],
+		failing = new Set<string>(),
+		clock = { now: () => performance.now() }
+	) {
 		const appended: string[] = [];
+		const imported: string[] = [];
 		const frames: (() => void)[] = [];
 		const started: string[] = [];
 		const listeners = new Map<string, (event: unknown) => void>();
@@ -81,16 +87,34 @@ describe('startAfterPaint', () => {
 			'addEventListener',
 			'removeEventListener',
 			'setTimeout',
+			'MessageChannel',
+			'performance',
 			script.replaceAll('import(', 'importModule(')
 		)(
 			document,
 			(frame: () => void) => frames.push(frame),
-			async (url: string) => (url.endsWith('start.js') ? kit : { app: true }),
+			async (url: string) => {
+				imported.push(started.length ? `${url} after the start` : url);
+				if (failing.has(url)) throw new TypeError(`Failed to fetch ${url}`);
+				return url.endsWith('start.js') ? kit : { app: true };
+			},
 			(type: string, listener: (event: unknown) => void) => listeners.set(type, listener),
 			(type: string) => listeners.delete(type),
-			tasks ? (task: () => void) => tasks.push(task) : setTimeout
+			tasks ? (task: () => void) => tasks.push(task) : setTimeout,
+			// A message to itself is a task of its own, as a timer is.
+			class {
+				port1: { onmessage: (() => void) | null } = { onmessage: null };
+				port2 = {
+					postMessage: () => {
+						const task = () => this.port1.onmessage?.();
+						if (tasks) tasks.push(task);
+						else setTimeout(task);
+					}
+				};
+			},
+			clock
 		);
-		return { appended, frames, started, listeners, finish: () => finishStart() };
+		return { appended, imported, frames, started, listeners, finish: () => finishStart() };
 	}
 
 	it('runs the start only after a frame, with the preloads in the head', async () => {
@@ -195,6 +219,68 @@ describe('startAfterPaint', () => {
 		await new Promise((r) => setTimeout(r, 10));
 		expect(listeners.has('submit')).toBe(false);
 		expect(sent).toEqual([]);
+	});
+
+	it('evaluates the modules in the order given, then starts the app, even if one fails', async () => {
+		const reversed = startAfterPaint(page(start), [], (hrefs) => [...hrefs].reverse());
+		const script = scriptOf(reversed);
+		expect(reversed).toContain(sha(script));
+		const { appended, imported, frames, started } = boot(
+			script,
+			undefined,
+			new Set(['/_app/immutable/chunks/a.js'])
+		);
+		frames[0]!();
+		await vi.waitFor(() => expect(started).toEqual(['started']));
+		expect(appended).toEqual(['/_app/immutable/chunks/a.js', '/_app/immutable/entry/start.js']);
+		expect(imported).toEqual([
+			'/_app/immutable/chunks/a.js', // failed: the app's own import will say so
+			'/_app/immutable/entry/start.js',
+			'/_app/immutable/entry/start.js',
+			'/_app/immutable/entry/app.js'
+		]);
+	});
+
+	it('hands the main thread back between modules once a task has run a few milliseconds', async () => {
+		const hrefs = Array.from({ length: 6 }, (_, i) => `/_app/immutable/chunks/m${i}.js`);
+		const many = startAfterPaint(page(start), hrefs, (listed) => [...listed]);
+		const tasks: (() => void)[] = [];
+		let now = 0;
+		const { imported, frames } = boot(scriptOf(many), tasks, new Set(), {
+			now: () => (now += 1.5) // each module takes a while to evaluate
+		});
+		const runTask = async () => {
+			tasks.shift()!();
+			for (let i = 0; i < 20; i++) await Promise.resolve(); // the task's microtasks
+		};
+		frames[0]!();
+		await runTask(); // the preloads (eight fit in one task), then the first modules
+		expect(imported).toEqual(['/_app/immutable/entry/start.js', '/_app/immutable/chunks/a.js']);
+		expect(tasks).toHaveLength(1); // the next modules wait for a task of their own
+		let slices = 1;
+		while (tasks.length) {
+			await runTask();
+			slices++;
+		}
+		expect(slices).toBeGreaterThan(2);
+		expect(imported).toEqual([
+			'/_app/immutable/entry/start.js',
+			'/_app/immutable/chunks/a.js',
+			...hrefs,
+			'/_app/immutable/entry/start.js', // SvelteKit's own start, the modules ready
+			'/_app/immutable/entry/app.js'
+		]);
+	});
+
+	it('preloads the modules the page imports beyond its head’s (a wizard step’s code), once', () => {
+		const script = 'Promise.all([import("/a.js")]).then(([kit, app]) => { kit.start(app); });';
+		const html = startAfterPaint(
+			`<head><link href="/_app/immutable/chunks/runtime.js" rel="modulepreload"></head><script>${script}</script>`,
+			['/_app/immutable/chunks/step.js', '/_app/immutable/chunks/runtime.js']
+		);
+		expect(html).toContain(
+			'["/_app/immutable/chunks/runtime.js","/_app/immutable/chunks/step.js"]'
+		);
 	});
 
 	it('keeps a page without SvelteKit’s start as it is', () => {
