@@ -56,7 +56,12 @@ async function setField(page: Page, name: string, value: unknown): Promise<boole
 	const tag = await field.evaluate((el) => el.tagName);
 	if (tag === 'SELECT') {
 		// A choice the list does not offer (e.g. a U.S. state for another country) cannot be made.
-		if ((await field.locator(`option[value="${String(value)}"]`).count()) === 0) return false;
+		// (An option's value is its `value` or, without one, its text: a country list has none.)
+		const offered = await field.evaluate(
+			(select: HTMLSelectElement, wanted) => [...select.options].some((o) => o.value === wanted),
+			String(value)
+		);
+		if (!offered) return false;
 		await field.focus();
 		await field.selectOption(String(value));
 	} else if (MASKED_FIELDS.includes(name)) {
