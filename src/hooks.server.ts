@@ -1,10 +1,9 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
-import type { Component } from 'svelte';
 import { building } from '$app/environment';
 import { base } from '$app/paths';
 import { render } from 'svelte/server';
 import { COMPONENT_FILES, isWizardPage } from '$lib/registration/step-components';
-import { withStepMarkup } from '$lib/registration/step-markup';
+import { withIslands, type RenderIsland } from '$lib/hydration/islands';
 import { startAfterPaint } from '$lib/server/head';
 import { clientManifest, evaluationOrder, moduleFiles } from '$lib/server/preloads';
 
@@ -28,13 +27,13 @@ function evaluateFirst(hrefs: readonly string[]): string[] {
 	return manifest ? evaluationOrder(manifest, hrefs) : [];
 }
 
-/** A wizard step's markup, with its hydration markers, for its host (see StepHost). */
-const stepMarkup = (Step: Component, context: Map<unknown, unknown>) =>
-	render(Step, { context }).body;
+/** An island's markup, with its hydration markers, for its host (see islands.ts). */
+const islandMarkup: RenderIsland = (Island, props, context) =>
+	render(Island, { props, context }).body;
 
 // Runs while pages are prerendered (there is no server at run time).
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) =>
-			startAfterPaint(withStepMarkup(html, stepMarkup), startsWith(event), evaluateFirst)
+			startAfterPaint(withIslands(html, islandMarkup), startsWith(event), evaluateFirst)
 	});

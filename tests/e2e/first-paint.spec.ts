@@ -105,13 +105,19 @@ test('the first frame is drawn from the HTML before any of the portal’s script
 test('a wizard step’s prerendered fields are taken over by the app, not drawn again', async ({
 	page
 }) => {
-	// The elements of the HTML, kept before any script runs, are the ones the person then uses.
+	// The elements of the HTML, kept before any script runs, are the ones the person then uses:
+	// the step's and those of its parts hydrated each in a task of its own (islands).
 	await page.addInitScript(() => {
 		document.addEventListener('DOMContentLoaded', () => {
 			const keep = window as unknown as { fromHtml: Element[] };
-			keep.fromHtml = ['#legalName', '#country', '#step-heading'].map((selector) =>
-				document.querySelector(selector)!
-			);
+			keep.fromHtml = [
+				'#legalName',
+				'#country',
+				'#step-heading',
+				'#address1',
+				'#duns',
+				'.usa-step-indicator'
+			].map((selector) => document.querySelector(selector)!);
 		});
 	});
 	await page.goto('/register/organization');
@@ -122,8 +128,16 @@ test('a wizard step’s prerendered fields are taken over by the app, not drawn 
 	const same = await page.evaluate(() =>
 		(window as unknown as { fromHtml: Element[] }).fromHtml.map((element) => element.isConnected)
 	);
-	expect(same).toEqual([true, true, true]);
+	expect(same).toEqual([true, true, true, true, true, true]);
 	await expect(page.locator('#country')).toHaveValue('United States');
+	// And they answer: the address part's ZIP code and the DUNS part's own checks.
+	await page.getByRole('textbox', { name: /^DUNS Number\/Unique 9-digit Identifier/ }).fill('12');
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(
+		page.getByRole('link', {
+			name: 'Enter the 9 digits of the DUNS number, with no letters or symbols'
+		})
+	).toBeVisible();
 });
 
 test('a wizard step’s code is fetched with the page’s own, each module once', async ({ page }) => {
