@@ -11,6 +11,11 @@
  * flow's result, time and notes (where an engine differs), then a summary; exits 1 on any failure.
  * Ports: ENGINES_PORT (static server, default 4181) and ENGINES_DRIVER_PORT (WebKitWebDriver,
  * default 4191).
+ *
+ * A flow takes 3-20 s. One that has not finished in FLOW_LIMIT_MS has stopped answering: once in
+ * CI a WebKitGTK browser went away mid-flow while its driver waited on it for ever. Such a flow
+ * is reported, the engine is started again and the flow run once more on it; it fails if it does
+ * not finish then either. A flow that fails (an assertion) is never run again.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -85,6 +90,27 @@ interface Outcome {
 	error?: string;
 }
 
+/** Time after which a flow has stopped answering (see above). */
+const FLOW_LIMIT_MS = 180_000;
+
+class StoppedAnswering extends Error {}
+
+/** `work`, or a StoppedAnswering error once `ms` have passed without it settling. */
+async function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const limit = new Promise<never>((_, reject) => {
+		timer = setTimeout(
+			() => reject(new StoppedAnswering(`${what} did not finish in ${ms / 1000} s`)),
+			ms
+		);
+	});
+	try {
+		return await Promise.race([work, limit]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
 const outcomes: Outcome[] = [];
 const started = Date.now();
 await startServer();
@@ -106,7 +132,20 @@ try {
 				const f0 = Date.now();
 				process.stdout.write(`${name.padEnd(8)} ${flow.name} … `);
 				try {
-					await flow.run(ctx);
+					try {
+						await within(FLOW_LIMIT_MS, flow.name, flow.run(ctx));
+					} catch (e) {
+						if (!(e instanceof StoppedAnswering)) throw e;
+						// The browser stopped answering: a fresh one, and the flow once more.
+						process.stdout.write(`${e.message}; again on a fresh ${name} … `);
+						notes.push(`first run: ${e.message}; run again on a fresh browser`);
+						const stale = engine;
+						await within(30_000, `closing ${name}`, stale.close()).catch(() => {});
+						engine = name === 'firefox' ? await firefox() : await webkit(driverPort);
+						ctx.engine = engine;
+						if (!server) await startServer();
+						await within(FLOW_LIMIT_MS, flow.name, flow.run(ctx));
+					}
 					outcomes.push({
 						engine: name,
 						flow: flow.name,
