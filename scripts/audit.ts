@@ -2,9 +2,9 @@
  * Lighthouse audit of the pages people land on first (home, Supplier Registration, a step opened
  * from a resume link, the Bid Board from a notification e-mail, Log In), served as `npm start`
  * serves them (precompressed files, SPA fallback), with the system Chromium and Lighthouse's
- * mobile settings but for the CPU slowdown (calibrated, see below). Five runs per page; the median of each category, and of Largest Contentful
- * Paint, is compared with its gate. A page that fails to load scores null, which counts as a
- * failure.
+ * mobile settings but for the CPU slowdown (calibrated, see below). Five runs per page; the
+ * median of each category, and of Largest Contentful Paint, is compared with its gate. A page
+ * that fails to load scores null, which counts as a failure.
  *
  *   npm run audit            builds, then audits
  *   npm run audit -- --reuse audits the existing build/
@@ -25,8 +25,8 @@
  * Blocking Time: the page's parse, style and layout, the start-up preloads and the evaluation of
  * its modules (a few per task), hydration (parts of a wizard step each in a task of its own,
  * src/lib/hydration/Island.svelte), a board's first list. Medians of five on the reference
- * machine: 100 on all five pages (the wizard step's runs 99-100; 97 with the CPU slowed six times,
- * the margin). `--cpu-slowdown N` sets the slowdown instead (no calibration):
+ * machine: 100 on all five pages (the wizard step's runs 97-100; its median is 97 with the CPU
+ * slowed six times, the margin). `--cpu-slowdown N` sets the slowdown instead (no calibration):
  * `--cpu-slowdown 8` on the reference machine is what an uncalibrated run on a machine half as
  * fast measures.
  */

@@ -34,8 +34,8 @@ export const SKIP_WAITING = { type: 'SKIP_WAITING' } as const;
 /**
  * Calls `onWaiting` with the new worker when an update is installed and waiting: at once if one
  * already waits, once installed if one was installing when the page started, or when the browser
- * finds one later (it checks on every navigation). The first
- * install (no controller yet) is not an update. Returns a function that stops listening.
+ * finds one later (it checks on every navigation). The first install (no controller yet) is not
+ * an update. Returns a function that stops listening.
  */
 export function watchForUpdate(
 	container: WorkerContainerLike,
