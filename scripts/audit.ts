@@ -23,10 +23,10 @@
  * The first frame is drawn from the HTML before any script is fetched (src/lib/server/head.ts),
  * so First and Largest Contentful Paint and Speed Index are 0.8-1.2 s; what is left is Total
  * Blocking Time: the page's parse, style and layout, the start-up preloads and the evaluation of
- * its modules (a few per task), hydration (parts of a wizard step each in a task of its own,
- * src/lib/hydration/Island.svelte), a board's first list. Medians of five on the reference
- * machine: 100 on all five pages (the wizard step's runs 97-100; its median is 97 with the CPU
- * slowed six times, the margin). `--cpu-slowdown N` sets the slowdown instead (no calibration):
+ * its modules (a few per task), hydration (a wizard page and parts of it each in a task of its
+ * own, src/lib/hydration/Island.svelte), a board's first list. Medians of five on the reference
+ * machine: 100 on all five pages (the wizard step's runs 99-100, and still 99-100 with the CPU
+ * slowed six times: the margin). `--cpu-slowdown N` sets the slowdown instead (no calibration):
  * `--cpu-slowdown 8` on the reference machine is what an uncalibrated run on a machine half as
  * fast measures.
  */

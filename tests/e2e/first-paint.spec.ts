@@ -158,6 +158,10 @@ test('a wizard step’s code is fetched with the page’s own, each module once'
 	expect(fetched).toContain(step);
 	const html = await (await page.request.get('/register/organization')).text();
 	expect(html).toContain(`"${step}"`);
+	// The wizard is an island, its head not part of the page's render: the route writes the title.
+	expect(html).toContain(
+		'<title>Organization Information - CTSource Registration | CTsource</title>'
+	);
 	expect(new Set(fetched).size).toBe(fetched.length);
 	const preloads = await page.evaluate(() =>
 		[...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'))
